@@ -1,0 +1,1 @@
+"""Content types edited in the Wagtail admin; knows nothing of outreach or bots."""

@@ -1,0 +1,151 @@
+"""Abstract page building blocks and the site-wide settings editors change without a deploy."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+
+
+def localized_value(obj: object, field: str) -> str:
+    """The English variant `<field>_en` on English pages when it is filled in, else the field."""
+    if translation.get_language() == "en":
+        english = getattr(obj, f"{field}_en", "")
+        if english:
+            return english
+    return getattr(obj, field, "")
+
+
+class SocialMediaMixin(models.Model):
+    social_image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("social sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on Zalo or Facebook. Empty: the lead image."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class PageHelpersMixin:
+    """Helpers every page template uses: the listing text, the sharing image, the update time."""
+
+    def get_listing_summary(self) -> str:
+        return getattr(self, "summary", "") or self.search_description or ""
+
+    def get_sharing_image(self):
+        return getattr(self, "social_image", None) or getattr(self, "lead_image", None)
+
+    def get_last_updated(self):
+        return self.last_published_at or self.latest_revision_created_at
+
+
+class BasePage(PageHelpersMixin, SocialMediaMixin, Page):
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who runs the site and how to reach them: header, footer, contact page, bots."""
+
+    agency_name = models.CharField(_("agency name"), max_length=255, default="Sở Công Thương Hà Nội")
+    agency_name_en = models.CharField(
+        _("agency name (English)"), max_length=255, blank=True,
+        default="Hanoi Department of Industry and Trade",
+    )
+    parent_agency = models.CharField(
+        _("parent agency"), max_length=255, blank=True, default="UBND Thành phố Hà Nội"
+    )
+    parent_agency_en = models.CharField(
+        _("parent agency (English)"), max_length=255, blank=True, default="Hanoi People's Committee"
+    )
+    programme_name = models.CharField(
+        _("programme name"), max_length=255,
+        default="Chương trình phát triển sản phẩm công nghiệp chủ lực thành phố Hà Nội",
+    )
+    programme_name_en = models.CharField(
+        _("programme name (English)"), max_length=255, blank=True,
+        default="Hanoi Key Industrial Products Programme",
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    address_en = models.CharField(_("address (English)"), max_length=255, blank=True)
+    hotline = models.CharField(_("hotline"), max_length=40, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    working_hours = models.CharField(_("working hours"), max_length=255, blank=True)
+    working_hours_en = models.CharField(_("working hours (English)"), max_length=255, blank=True)
+    person_responsible = models.CharField(
+        _("person responsible for content"), max_length=255, blank=True
+    )
+    person_responsible_title = models.CharField(
+        _("their position"), max_length=255, blank=True
+    )
+    person_responsible_title_en = models.CharField(
+        _("their position (English)"), max_length=255, blank=True
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    zalo_oa_url = models.URLField(_("Zalo Official Account page"), blank=True)
+    zalo_oa_id = models.CharField(_("Zalo OA id"), max_length=64, blank=True)
+    telegram_bot_username = models.CharField(
+        _("Telegram bot username"), max_length=64, blank=True, help_text=_("Without the @.")
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("agency_name"),
+                FieldPanel("agency_name_en"),
+                FieldPanel("parent_agency"),
+                FieldPanel("parent_agency_en"),
+                FieldPanel("programme_name"),
+                FieldPanel("programme_name_en"),
+            ],
+            heading=_("Agency and programme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("hotline"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("working_hours"),
+                FieldPanel("working_hours_en"),
+                FieldPanel("person_responsible"),
+                FieldPanel("person_responsible_title"),
+                FieldPanel("person_responsible_title_en"),
+            ],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("zalo_oa_url"),
+                FieldPanel("zalo_oa_id"),
+                FieldPanel("telegram_bot_username"),
+            ],
+            heading=_("Social networks and chat bots"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def localized(self, field: str) -> str:
+        return localized_value(self, field)
+
+    @property
+    def telegram_bot_url(self) -> str:
+        return f"https://t.me/{self.telegram_bot_username}" if self.telegram_bot_username else ""

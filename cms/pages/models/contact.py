@@ -1,0 +1,158 @@
+"""The contact page: agency details, named focal officials and a spam-protected feedback form."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.models import Orderable
+
+from cms.core.models import PageHelpersMixin, SocialMediaMixin
+
+MULTILINE_MAX_LENGTH = 5000
+FORM_STAMP_SALT = "contact-form-started"
+FORM_STAMP_MAX_AGE = 24 * 3600
+
+
+class SpamProtectedForm(BaseForm):
+    """Adds a honeypot and a signed start time: bots fill everything and post at once."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["form_started"] = signing.dumps(
+                timezone.now().timestamp(), salt=FORM_STAMP_SALT
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("Your message looks automated and was not sent."))
+        try:
+            started = signing.loads(
+                cleaned.get("form_started") or "", salt=FORM_STAMP_SALT, max_age=FORM_STAMP_MAX_AGE
+            )
+        except signing.BadSignature as exc:
+            raise forms.ValidationError(
+                _("The form has expired. Please reload the page and send your message again.")
+            ) from exc
+        if timezone.now().timestamp() - float(started) < settings.FEEDBACK_MIN_SECONDS:
+            raise forms.ValidationError(
+                _("The form was sent too quickly. Please check your message and send it again.")
+            )
+        # The guards are not part of the message: keep them out of the stored submission.
+        cleaned.pop("website", None)
+        cleaned.pop("form_started", None)
+        return cleaned
+
+
+class ContactFormBuilder(FormBuilder):
+    def create_singleline_field(self, field, options):
+        options["max_length"] = 255
+        return super().create_singleline_field(field, options)
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MULTILINE_MAX_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def get_form_class(self):
+        return type("ContactForm", (SpamProtectedForm,), self.formfields)
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactOfficial(Orderable):
+    """A named official the public can call: the focal person for information requests and others."""
+
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="officials")
+    name = models.CharField(_("name"), max_length=120)
+    position = models.CharField(_("position"), max_length=200)
+    responsibility = models.CharField(
+        _("responsible for"), max_length=255, blank=True,
+        help_text=_("For example: focal person for information requests."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldPanel("responsibility"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
+
+
+class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(
+        _("thank-you text"), blank=True, help_text=_("Shown after a message is sent.")
+    )
+    form_builder = ContactFormBuilder
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("officials", label=_("Officials to contact")),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail notification"),
+        ),
+    ]
+    promote_panels = [*AbstractEmailForm.promote_panels, FieldPanel("social_image")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and _rate_limited(request):
+            form = self.get_form(page=self, user=request.user)
+            form.add_error(
+                None,
+                _("Too many messages have been sent from your connection. Please try again later."),
+            )
+            context = self.get_context(request)
+            context["form"] = form
+            response = self.render(request, context)
+            response.status_code = 429
+            return response
+        return super().serve(request, *args, **kwargs)
+
+
+def _rate_limited(request) -> bool:
+    """Count posts per client address in the shared cache, one window per hour."""
+    address = request.META.get("REMOTE_ADDR", "unknown")
+    key = f"feedback-rate:{address}:{timezone.now():%Y%m%d%H}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > settings.FEEDBACK_RATE_LIMIT

@@ -1,0 +1,1 @@
+"""The SPCNCL portal project: settings, URLs, site-wide app and process wiring."""

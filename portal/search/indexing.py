@@ -1,0 +1,104 @@
+"""Keeps search entries in step with content: on publish, unpublish, move, save and delete."""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal.text import fold
+
+from .models import SearchEntry
+from .sources import source_for, sources
+
+logger = logging.getLogger(__name__)
+
+
+def index_object(obj: models.Model) -> int:
+    """Replace the object's entries with fresh ones; returns how many it has now."""
+    source = source_for(obj)
+    if source is None:
+        return 0
+    content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+    if isinstance(obj, Page):
+        content_type = ContentType.objects.get_for_model(Page)
+    entries = source.entries(obj)
+    group = str(getattr(obj, "translation_key", "") or f"{content_type.pk}:{obj.pk}")
+    with transaction.atomic():
+        SearchEntry.objects.filter(content_type=content_type, object_id=str(obj.pk)).delete()
+        SearchEntry.objects.bulk_create(
+            [
+                SearchEntry(
+                    content_type=content_type,
+                    object_id=str(obj.pk),
+                    translation_group=group,
+                    language=entry.language,
+                    kind=entry.kind,
+                    url=entry.url,
+                    title=entry.title,
+                    summary=entry.summary,
+                    body=entry.body,
+                    folded_title=fold(entry.title),
+                    folded_text=fold(f"{entry.title} {entry.summary} {entry.body}"),
+                    date=_aware(entry.date),
+                )
+                for entry in entries
+            ]
+        )
+    return len(entries)
+
+
+def remove_object(obj: models.Model) -> None:
+    model = Page if isinstance(obj, Page) else obj.__class__
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    SearchEntry.objects.filter(content_type=content_type, object_id=str(obj.pk)).delete()
+
+
+def rebuild() -> int:
+    """Index everything again from scratch (after imports, or when the index is in doubt)."""
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        return sum(index_object(obj) for source in sources() for obj in source.all_objects())
+
+
+def _aware(value):
+    if value is not None and timezone.is_naive(value):
+        return timezone.make_aware(value)
+    return value
+
+
+def _on_page_published(sender, instance, **kwargs):
+    index_object(instance)
+
+
+def _on_page_unpublished(sender, instance, **kwargs):
+    remove_object(instance)
+
+
+def _on_page_moved(sender, instance, **kwargs):
+    # Every descendant's address changed with it.
+    for page in Page.objects.descendant_of(instance, inclusive=True).live().specific():
+        index_object(page)
+
+
+def _on_saved(sender, instance, **kwargs):
+    if not isinstance(instance, Page) and source_for(instance) is not None:
+        index_object(instance)
+
+
+def _on_deleted(sender, instance, **kwargs):
+    if source_for(instance) is not None:
+        remove_object(instance)
+
+
+def connect_signals() -> None:
+    page_published.connect(_on_page_published, dispatch_uid="search-page-published")
+    page_unpublished.connect(_on_page_unpublished, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(_on_page_moved, dispatch_uid="search-page-moved")
+    post_save.connect(_on_saved, dispatch_uid="search-object-saved")
+    post_delete.connect(_on_deleted, dispatch_uid="search-object-deleted")

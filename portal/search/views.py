@@ -1,0 +1,40 @@
+"""The public search page: pages, documents and (once registered) the catalogue, in one list."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .query import MAX_QUERY_LENGTH, kind_counts, parse_query, search
+
+RESULTS_PER_PAGE = 10
+KINDS = {
+    "article": _("News"),
+    "page": _("Programme pages"),
+    "event": _("Events"),
+    "document": _("Legal documents"),
+}
+
+
+def search_view(request):
+    raw = request.GET.get("q", "")
+    query = parse_query(raw)
+    kind = request.GET.get("kind", "")
+    if kind not in KINDS:
+        kind = ""
+    language = translation.get_language() or "vi"
+    hits = search(query, language, kind)
+    page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    counts = kind_counts(query, language)
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "query": query,
+        "kind": kind,
+        "results": page,
+        "total": len(hits),
+        "kinds": [(key, label, counts.get(key, 0)) for key, label in KINDS.items()],
+        "max_query_length": MAX_QUERY_LENGTH,
+        "query_without_page": params.urlencode(),
+    }
+    return render(request, "search/results.html", context)

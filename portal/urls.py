@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import seo
+from portal.feeds import NewsAtomFeed, NewsRssFeed
+from portal.search.views import search_view
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", seo.sitemap_view, name="sitemap"),
+    path("robots.txt", seo.robots_view, name="robots"),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL", "search/"), search_view, name="search"),
+    path(pgettext_lazy("URL", "news/rss.xml"), NewsRssFeed(), name="news_rss"),
+    path(pgettext_lazy("URL", "news/atom.xml"), NewsAtomFeed(), name="news_atom"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
