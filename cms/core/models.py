@@ -58,9 +58,13 @@ class BasePage(PageHelpersMixin, SocialMediaMixin, Page):
 class SiteSettings(BaseSiteSetting):
     """Who runs the site and how to reach them: header, footer, contact page, bots."""
 
-    agency_name = models.CharField(_("agency name"), max_length=255, default="Sở Công Thương Hà Nội")
+    agency_name = models.CharField(
+        _("agency name"), max_length=255, default="Sở Công Thương Hà Nội"
+    )
     agency_name_en = models.CharField(
-        _("agency name (English)"), max_length=255, blank=True,
+        _("agency name (English)"),
+        max_length=255,
+        blank=True,
         default="Hanoi Department of Industry and Trade",
     )
     parent_agency = models.CharField(
@@ -70,11 +74,14 @@ class SiteSettings(BaseSiteSetting):
         _("parent agency (English)"), max_length=255, blank=True, default="Hanoi People's Committee"
     )
     programme_name = models.CharField(
-        _("programme name"), max_length=255,
+        _("programme name"),
+        max_length=255,
         default="Chương trình phát triển sản phẩm công nghiệp chủ lực thành phố Hà Nội",
     )
     programme_name_en = models.CharField(
-        _("programme name (English)"), max_length=255, blank=True,
+        _("programme name (English)"),
+        max_length=255,
+        blank=True,
         default="Hanoi Key Industrial Products Programme",
     )
     address = models.CharField(_("address"), max_length=255, blank=True)
@@ -87,9 +94,7 @@ class SiteSettings(BaseSiteSetting):
     person_responsible = models.CharField(
         _("person responsible for content"), max_length=255, blank=True
     )
-    person_responsible_title = models.CharField(
-        _("their position"), max_length=255, blank=True
-    )
+    person_responsible_title = models.CharField(_("their position"), max_length=255, blank=True)
     person_responsible_title_en = models.CharField(
         _("their position (English)"), max_length=255, blank=True
     )

@@ -19,7 +19,14 @@ class LegalDocumentViewSet(SnippetViewSet):
     menu_label = _("Legal documents")
     list_display = ["number", "title", "doc_type", "issuer", "issue_date", "status"]
     list_export = [
-        "number", "doc_type", "title", "issuer", "signer", "issue_date", "effective_date", "status",
+        "number",
+        "doc_type",
+        "title",
+        "issuer",
+        "signer",
+        "issue_date",
+        "effective_date",
+        "status",
     ]
     export_filename = "van-ban"
     search_fields = ["number", "title", "summary", "issuer"]

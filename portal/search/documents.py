@@ -1,4 +1,4 @@
-"""Legal documents in the site search: one entry per language, linked into that language's library."""
+"""Legal documents in the site search: one entry per language, linked to that language's library."""
 
 from __future__ import annotations
 
@@ -30,9 +30,7 @@ class LegalDocumentSource(SearchSource):
             with translation.override(language):
                 title = f"{obj.number}: {obj.display_title}"
                 summary = obj.display_summary
-                url = library.get_url() + library.reverse_subpage(
-                    "document_detail", args=[obj.pk]
-                )
+                url = library.get_url() + library.reverse_subpage("document_detail", args=[obj.pk])
             entries.append(
                 EntryData(
                     language=language,

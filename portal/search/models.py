@@ -9,7 +9,8 @@ class SearchEntry(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
     translation_group = models.CharField(
-        max_length=64, help_text="Shared by the language versions of one thing (sitemap alternates)."
+        max_length=64,
+        help_text="Shared by the language versions of one thing (sitemap alternates).",
     )
     language = models.CharField(_("language"), max_length=8)
     kind = models.CharField(_("kind"), max_length=32)

@@ -72,7 +72,7 @@ def _text(value) -> Iterator[str]:
 
 
 def searchable_text(obj: models.Model, exclude: Iterable[str] = ()) -> str:
-    """The text of the object's Wagtail `search_fields`, so models declare what is searchable once."""
+    """The text of the object's Wagtail `search_fields`: models declare what is searchable once."""
     skip = set(exclude)
     parts: list[str] = []
     for field in obj.get_search_fields():
@@ -97,7 +97,11 @@ class PageSource(SearchSource):
 
     def entries(self, obj: models.Model) -> list[EntryData]:
         page = obj.specific if isinstance(obj, Page) else obj
-        if not page.live or page.depth <= 1 or not Page.objects.filter(pk=page.pk).public().exists():
+        if (
+            not page.live
+            or page.depth <= 1
+            or not Page.objects.filter(pk=page.pk).public().exists()
+        ):
             return []
         url = page.get_url()
         if not url:
@@ -126,5 +130,3 @@ def register_default_sources() -> None:
 
     register(PageSource())
     register(LegalDocumentSource())
-
-

@@ -1,4 +1,4 @@
-"""Settings shared by every environment; production-safe, everything variable comes from the environment.
+"""Settings shared by every environment: production-safe; what varies comes from the environment.
 
 Every environment variable the project reads is read here (or in the module it is named after
 in `.env.example`), never in application code.
@@ -102,7 +102,7 @@ DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'portal.sqlite3
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Web and worker share the file: WAL lets readers run beside the writer, IMMEDIATE takes the
-    # write lock at BEGIN so two writers queue (busy timeout) instead of failing "database is locked".
+    # write lock at BEGIN, so two writers queue (busy timeout) and never fail "database is locked".
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
@@ -234,7 +234,9 @@ else:
     # No SMTP configured: keep mail on disk so staff can still read what would have been sent.
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = str(VAR_DIR / "mail")
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "SPCNCL Hà Nội <no-reply@congnghiepchuluc-hanoi.gov.vn>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "SPCNCL Hà Nội <no-reply@congnghiepchuluc-hanoi.gov.vn>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -245,7 +247,7 @@ FEEDBACK_MIN_SECONDS = env_int("FEEDBACK_MIN_SECONDS", 3)  # humans take longer 
 # --- Security headers that hold everywhere -----------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {

@@ -1,9 +1,13 @@
-"""Settings for the test suite: the database comes from DATABASE_URL (SQLite when unset)."""
+"""Settings for the test suite.
+
+The database comes from DATABASE_URL (SQLite when unset: a file, so a worker process started by
+a test sees the same data); the cache is Redis when REDIS_URL is set, local memory otherwise.
+"""
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR
+from .base import DATABASES, REDIS_URL, VAR_DIR
 
-SECRET_KEY = "test-only-secret-key-not-for-any-deployment"  # noqa: S105
+SECRET_KEY = "test-only-secret-key-not-for-any-deployment"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 SERVE_MEDIA = True
@@ -13,11 +17,23 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "tests",
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "spcncl-test",
+        }
     }
-}
+else:
+    # A file cache, so a worker process started by a test shares (and invalidates) it.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "test-cache"),
+        }
+    }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 FEEDBACK_MIN_SECONDS = 0

@@ -29,7 +29,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alternative text"),
         required=False,
         max_length=255,
-        help_text=_("What the image shows, for people who cannot see it. Empty: the image description."),
+        help_text=_(
+            "What the image shows, for people who cannot see it. Empty: the image description."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
     decorative = blocks.BooleanBlock(
@@ -119,5 +121,9 @@ class TableBlock(WagtailTableBlock):
         description = _("A simple table; the first row can be the header row.")
         preview_value = {
             "first_row_is_table_header": True,
-            "data": [["Năm", "Sản phẩm", "Doanh nghiệp"], ["2021", "46", "30"], ["2022", "33", "25"]],
+            "data": [
+                ["Năm", "Sản phẩm", "Doanh nghiệp"],
+                ["2021", "46", "30"],
+                ["2022", "33", "25"],
+            ],
         }

@@ -21,7 +21,7 @@ class BodyStreamBlock(blocks.StreamBlock):
         icon="pilcrow",
         template="components/blocks/paragraph.html",
         description=_("Running text with links, lists and bold."),
-        preview_value="<p>Doanh nghiệp có trụ sở hoặc nhà máy tại Hà Nội được đăng ký xét chọn.</p>",
+        preview_value="<p>Doanh nghiệp có trụ sở tại Hà Nội được đăng ký xét chọn.</p>",
     )
     image = ImageBlock()
     quote = QuoteBlock()

@@ -43,7 +43,7 @@ def language_versions(context) -> list[dict]:
                     # Keep the sub-route (routable pages) of the current address.
                     own = page.get_url(request)
                     if request.path.startswith(own):
-                        url = url + request.path[len(own):]
+                        url = url + request.path[len(own) :]
             else:
                 url = _home_url(code, request)
         else:
@@ -57,7 +57,9 @@ def language_versions(context) -> list[dict]:
 
 def _home_url(code: str, request) -> str:
     root = Page.objects.filter(depth=2, locale__language_code=code, live=True).first()
-    return root.get_url(request) if root else ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+    return (
+        root.get_url(request) if root else ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -114,4 +116,13 @@ def og_locale(language_code: str) -> str:
 @register.filter
 def is_within(page, section) -> bool:
     """True when `page` is `section` or below it in the tree (menu highlighting)."""
-    return isinstance(page, Page) and isinstance(section, Page) and page.path.startswith(section.path)
+    return (
+        isinstance(page, Page) and isinstance(section, Page) and page.path.startswith(section.path)
+    )
+
+
+@register.filter
+def is_article(page) -> bool:
+    """Articles are typed "article" in OpenGraph and Dublin Core; everything else is a web page."""
+    model = getattr(page, "specific_class", None) or type(page)
+    return getattr(getattr(model, "_meta", None), "model_name", "") == "articlepage"

@@ -80,13 +80,15 @@ class ContactFormField(AbstractFormField):
 
 
 class ContactOfficial(Orderable):
-    """A named official the public can call: the focal person for information requests and others."""
+    """A named official the public can call, such as the focal person for information requests."""
 
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="officials")
     name = models.CharField(_("name"), max_length=120)
     position = models.CharField(_("position"), max_length=200)
     responsibility = models.CharField(
-        _("responsible for"), max_length=255, blank=True,
+        _("responsible for"),
+        max_length=255,
+        blank=True,
         help_text=_("For example: focal person for information requests."),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)

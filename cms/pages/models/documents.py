@@ -1,4 +1,4 @@
-"""Legal documents (văn bản) with the metadata state portals show, and the library that lists them."""
+"""Legal documents (văn bản) with the metadata state portals show, and the library listing them."""
 
 from __future__ import annotations
 
@@ -52,8 +52,12 @@ class LegalDocument(index.Indexed, models.Model):
     summary = models.TextField(_("summary"), blank=True)
     summary_en = models.TextField(_("summary (English)"), blank=True)
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

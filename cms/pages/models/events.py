@@ -1,4 +1,4 @@
-"""Events: ceremonies, exhibitions, press conferences, conferences and training classes, with iCalendar."""
+"""Events (ceremonies, fairs, press conferences, conferences, training) with iCalendar."""
 
 from __future__ import annotations
 
@@ -52,10 +52,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
-    @path("lich.ics", name="calendar_feed")
+    @path("lich.ics/", name="calendar_feed")
     def calendar_feed(self, request) -> HttpResponse:
         events = self.get_events().order_by("start")
-        return calendar_response(request, list(events), filename="su-kien-spcncl.ics", name=self.title)
+        return calendar_response(
+            request, list(events), filename="su-kien-spcncl.ics", name=self.title
+        )
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -74,8 +76,12 @@ class EventPage(RoutablePageMixin, BasePage):
     address = models.CharField(_("address"), max_length=255, blank=True)
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
     lead_image = models.ForeignKey(
-        "images.CustomImage", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -119,6 +125,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def lead_image_alt_text(self) -> str:
         return self.lead_image.default_alt_text if self.lead_image else ""
 
-    @path("su-kien.ics", name="event_ics")
+    @path("su-kien.ics/", name="event_ics")
     def event_ics(self, request) -> HttpResponse:
         return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)

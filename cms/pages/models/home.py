@@ -1,4 +1,4 @@
-"""The home page: hero, programme figures, latest news, upcoming events and app-provided sections."""
+"""The home page: hero, figures, latest news, upcoming events and sections other apps add."""
 
 from django.db import models
 from django.utils import timezone
@@ -21,16 +21,26 @@ class HomePage(BasePage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
-        "images.CustomImage", verbose_name=_("hero image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "images.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_link = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("hero link"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("hero link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_link_label = models.CharField(_("hero link label"), max_length=80, blank=True)
     figures_title = models.CharField(_("figures title"), max_length=120, blank=True)
-    figures = StreamField([("figure", FigureBlock())], verbose_name=_("programme figures"), blank=True)
+    figures = StreamField(
+        [("figure", FigureBlock())], verbose_name=_("programme figures"), blank=True
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [

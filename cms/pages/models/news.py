@@ -99,9 +99,9 @@ class NewsIndexPage(BasePage):
         context.update(
             articles=page,
             filters=filters,
-            categories=ArticleCategory.objects.filter(
-                articlepage__in=all_articles
-            ).annotate(count=Count("articlepage")).order_by("name"),
+            categories=ArticleCategory.objects.filter(articlepage__in=all_articles)
+            .annotate(count=Count("articlepage"))
+            .order_by("name"),
             years=(
                 all_articles.annotate(year=ExtractYear("date"))
                 .values_list("year", flat=True)
@@ -123,16 +123,25 @@ def _querystring_without(request, *names: str) -> str:
 class ArticlePage(BasePage):
     date = models.DateField(_("publication date"), default=datetime.date.today)
     category = models.ForeignKey(
-        ArticleCategory, verbose_name=_("category"), null=True, blank=True,
+        ArticleCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
         on_delete=models.SET_NULL,
     )
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
     lead_image = models.ForeignKey(
-        "images.CustomImage", verbose_name=_("lead image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "images.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     lead_image_alt = models.CharField(
-        _("lead image alternative text"), max_length=255, blank=True,
+        _("lead image alternative text"),
+        max_length=255,
+        blank=True,
         help_text=_("What the image shows. Empty: the image's own description."),
     )
     summary = models.TextField(_("summary"), max_length=600)

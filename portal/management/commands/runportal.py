@@ -25,12 +25,20 @@ class Command(BaseCommand):
         env.setdefault("DJANGO_SETTINGS_MODULE", settings.SETTINGS_MODULE)
         python = sys.executable
         web = [
-            python, "-m", "gunicorn", "portal.wsgi:application",
-            "--bind", f"{options['host']}:{options['port']}",
-            "--workers", str(options["web_workers"]),
-            "--threads", "4",
-            "--access-logfile", "-",
-            "--graceful-timeout", "5",
+            python,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"{options['host']}:{options['port']}",
+            "--workers",
+            str(options["web_workers"]),
+            "--threads",
+            "4",
+            "--access-logfile",
+            "-",
+            "--graceful-timeout",
+            "5",
         ]
         worker = [python, "manage.py", "qcluster"]
         processes = {
