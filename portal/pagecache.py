@@ -1,6 +1,6 @@
 """Whole-page cache for anonymous visitors, invalidated as soon as anything is published.
 
-Every cached page is keyed under a generation number kept in the shared cache; publishing,
+Every cached page is keyed under the content generation (cms.core.generation); publishing,
 unpublishing, moving or deleting a page, or saving a snippet or setting, bumps the generation,
 so the next request renders afresh. Works across processes (web workers, the Django-Q worker
 that publishes scheduled pages) because the generation lives in the shared cache.
@@ -18,9 +18,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.core import generation
+
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 # Models whose saves change nothing a visitor sees; everything else bumps the generation.
 IGNORED_APPS = {
@@ -42,7 +43,6 @@ IGNORED_MODELS = {
     ("wagtailcore", "taskstate"),
     ("wagtailcore", "comment"),
     ("wagtailcore", "commentreply"),
-    ("wagtailcore", "pageviewrestriction"),
     ("wagtailadmin", "editingsession"),
     ("wagtailforms", "formsubmission"),
     ("users", "user"),
@@ -51,20 +51,9 @@ IGNORED_MODELS = {
 }
 
 
-def current_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return int(generation)
-
-
 def invalidate(*args, **kwargs) -> None:
-    """Make every cached page stale at once."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Make every cached page (and menu, settings, …) stale at once."""
+    generation.bump()
 
 
 def _on_model_change(sender, **kwargs) -> None:
@@ -103,11 +92,11 @@ def _cacheable_response(response: HttpResponse) -> bool:
     )
 
 
-def _key(request: HttpRequest, generation: int) -> str:
+def _key(request: HttpRequest, number: int) -> str:
     digest = hashlib.sha256(
         f"{request.get_host()}|{request.get_full_path()}".encode("utf-8", "surrogateescape")
     ).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+    return f"pagecache:{number}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -120,7 +109,7 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         try:
-            key = _key(request, current_generation())
+            key = _key(request, generation.current())
             cached = cache.get(key)
         except Exception:  # a cache outage must not take the site down
             logger.exception("Page cache unavailable")

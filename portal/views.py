@@ -18,6 +18,5 @@ def server_error(request):
 
 
 def bad_request(request, exception=None):
-    language = get_language_from_path(request.path_info) or "vi"
-    with translation.override(language):
-        return render(request, "400.html", status=400)
+    # Standalone and bilingual: a bad request may carry a host the site must not echo.
+    return render(request, "400.html", status=400)

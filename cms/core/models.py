@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -45,6 +46,33 @@ class PageHelpersMixin:
 
     def get_last_updated(self):
         return self.last_published_at or self.latest_revision_created_at
+
+
+class TreeRoutingMixin:
+    """For the root page of a language tree: find the page an address names in one query.
+
+    Wagtail walks the tree one level (one query) at a time; every page stores its full
+    `url_path`, so the deepest page matching a prefix of the address is found at once, and
+    that page routes whatever remains (sub-routes of routable pages, or a 404).
+    """
+
+    def route(self, request, path_components):
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        match = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .exclude(pk=self.pk)
+            .order_by("-depth")
+            .first()
+        )
+        if match is None:
+            raise Http404
+        remaining = path_components[match.depth - self.depth :]
+        return match.specific.route(request, remaining)
 
 
 class BasePage(PageHelpersMixin, SocialMediaMixin, Page):

@@ -60,8 +60,13 @@ def load(url: str, seconds: int, connections: int, cookie: str | None) -> dict:
     if not match:
         raise RuntimeError(f"wrk gave no result for {url}:\n{output}")
     rps, p50, p95, errors, total = match.groups()
-    return {"rps": float(rps), "p50": float(p50), "p95": float(p95), "errors": int(errors),
-            "requests": int(total)}
+    return {
+        "rps": float(rps),
+        "p50": float(p50),
+        "p95": float(p95),
+        "errors": int(errors),
+        "requests": int(total),
+    }
 
 
 def query_counts(paths: dict[str, str]) -> dict[str, int]:
@@ -90,7 +95,9 @@ def pick_paths() -> dict[str, str]:
     from cms.pages.models import ArticlePage, NewsIndexPage
 
     news = NewsIndexPage.objects.filter(locale__language_code="vi").first()
-    article = ArticlePage.objects.live().filter(locale__language_code="vi").order_by("-date").first()
+    article = (
+        ArticlePage.objects.live().filter(locale__language_code="vi").order_by("-date").first()
+    )
     return {
         "bare view": "/bench/bare/",
         "home": "/",
@@ -114,10 +121,22 @@ def main() -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind",
-         f"127.0.0.1:{port}", "--workers", str(args.workers), "--worker-class", "sync",
-         "--log-level", "warning"],
-        cwd=ROOT, env=os.environ.copy(),
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--worker-class",
+            "sync",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=os.environ.copy(),
     )
     try:
         wait_for(base + "/bench/bare/")
@@ -135,11 +154,15 @@ def main() -> int:
 
     counts = query_counts({name: path for name, path, *_ in rows if name != "bare view"})
     bare = rows[0][2]["rps"]
-    print(f"\nPage benchmark: gunicorn {args.workers} sync workers, wrk {args.connections} "
-          f"connections x {args.seconds}s per line, database {os.environ.get('DATABASE_URL', 'sqlite')}, "
-          f"cache {'redis' if os.environ.get('REDIS_URL') else 'file'}\n")
-    header = (f"{'page':<11} {'mode':<9} {'req/s':>8} {'% bare':>7} {'p50 ms':>7} "
-              f"{'p95 ms':>7} {'errors':>6} {'queries':>7}")
+    print(
+        f"\nPage benchmark: gunicorn {args.workers} sync workers, wrk {args.connections} "
+        f"connections x {args.seconds}s per line, database {os.environ.get('DATABASE_URL', 'sqlite')}, "
+        f"cache {'redis' if os.environ.get('REDIS_URL') else 'file'}\n"
+    )
+    header = (
+        f"{'page':<11} {'mode':<9} {'req/s':>8} {'% bare':>7} {'p50 ms':>7} "
+        f"{'p95 ms':>7} {'errors':>6} {'queries':>7}"
+    )
     print(header)
     print("-" * len(header))
     for name, _path, cached, uncached in rows:
@@ -148,8 +171,10 @@ def main() -> int:
                 continue
             share = 100 * result["rps"] / bare
             queries = counts.get(name, "") if mode == "uncached" else ""
-            print(f"{name:<11} {mode:<9} {result['rps']:>8.0f} {share:>6.1f}% {result['p50']:>7.1f} "
-                  f"{result['p95']:>7.1f} {result['errors']:>6} {queries!s:>7}")
+            print(
+                f"{name:<11} {mode:<9} {result['rps']:>8.0f} {share:>6.1f}% {result['p50']:>7.1f} "
+                f"{result['p95']:>7.1f} {result['errors']:>6} {queries!s:>7}"
+            )
     return 0
 
 

@@ -29,7 +29,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run bin/services (installs Debian's chromium)")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run bin/services (installs Debian's chromium)"
+        )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS

@@ -4,7 +4,10 @@ import pytest
 
 from .conftest import axe_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture
@@ -34,7 +37,9 @@ def screenshots(tmp_path):
     return tmp_path
 
 
-def test_visitor_walks_home_news_article_search_documents_event(page, live_server, site, screenshots):
+def test_visitor_walks_home_news_article_search_documents_event(
+    page, live_server, site, screenshots
+):
     tab = page
     tab.goto(live_server.url + "/")
     assert tab.locator("html").get_attribute("lang") == "vi"

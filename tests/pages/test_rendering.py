@@ -96,7 +96,13 @@ def test_legal_document_page_shows_the_required_metadata_and_file(client, demo_s
 
     document = LegalDocument.objects.get(number="60/KH-UBND")
     html = client.get(f"{demo_site['library'].url}{document.pk}/").content.decode()
-    for label in ("Số, ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Ngày ban hành", "Ngày hiệu lực"):
+    for label in (
+        "Số, ký hiệu",
+        "Loại văn bản",
+        "Cơ quan ban hành",
+        "Ngày ban hành",
+        "Ngày hiệu lực",
+    ):
         assert label in html
     assert "11/03/2021" in html
     assert document.file.url in html

@@ -5,7 +5,10 @@ from lxml import etree
 
 pytestmark = pytest.mark.django_db
 
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
 
 
 def test_rss_feed_is_valid_and_lists_vietnamese_news(client, demo_site):

@@ -44,8 +44,12 @@ def test_scheduled_article_goes_live_through_the_worker(client, tmp_path):
     news.save_revision().publish()
     go_live = timezone.now() - datetime.timedelta(minutes=1)
     article = ArticlePage(
-        title="Bài đăng theo lịch", slug="bai-theo-lich", summary="Tóm tắt", body="[]",
-        live=False, go_live_at=go_live,
+        title="Bài đăng theo lịch",
+        slug="bai-theo-lich",
+        summary="Tóm tắt",
+        body="[]",
+        live=False,
+        go_live_at=go_live,
     )
     news.add_child(instance=article)
     article.save_revision(approved_go_live_at=go_live)
@@ -58,7 +62,11 @@ def test_scheduled_article_goes_live_through_the_worker(client, tmp_path):
     assert listing.status_code == 200
     assert "Bài đăng theo lịch" not in listing.content.decode()
 
-    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+    }
     log = (tmp_path / "worker.log").open("w")
     worker = subprocess.Popen(
         [sys.executable, "manage.py", "qcluster"], cwd=ROOT, env=env, stdout=log, stderr=log

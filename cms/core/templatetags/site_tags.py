@@ -7,9 +7,10 @@ from django.conf import settings
 from django.db.models import Max
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from cms.core.models import localized_value
+from cms.core import generation
+from cms.core.models import SiteSettings, localized_value
 
 register = template.Library()
 
@@ -72,32 +73,47 @@ def breadcrumbs(context) -> list[Page]:
 
 @register.simple_tag(takes_context=True)
 def last_updated(context):
-    """When what this page shows last changed (Decree 224/2026 asks every page to say so)."""
+    """When what this page shows last changed (Decree 224/2026 asks every page to say so):
+    the page itself, or its newest child for listings."""
     page = context.get("page")
     if isinstance(page, Page):
         stamp = page.last_published_at or page.latest_revision_created_at
-        children = page.get_children().live().aggregate(latest=Max("last_published_at"))["latest"]
-        if children and (stamp is None or children > stamp):
-            stamp = children
+        if page.numchild:
+            latest = page.get_children().live().aggregate(latest=Max("last_published_at"))
+            if latest["latest"] and (stamp is None or latest["latest"] > stamp):
+                stamp = latest["latest"]
         return stamp
-    return Page.objects.live().aggregate(latest=Max("last_published_at"))["latest"]
+    return generation.cached(
+        "site-last-updated",
+        lambda: Page.objects.live().aggregate(latest=Max("last_published_at"))["latest"],
+        context.get("request"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context) -> SiteSettings | None:
+    """The agency's settings, cached per content generation (saving them bumps it)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return generation.cached(
+        f"site-settings:{site.pk}", lambda: SiteSettings.for_site(site), request
+    )
 
 
 @register.simple_tag(takes_context=True)
 def site_root(context) -> Page | None:
     """The home page in the current language, for the header link and the main menu."""
-    request = context.get("request")
     language = translation.get_language()
-    cache_attr = f"_site_root_{language}"
-    if request is not None and hasattr(request, cache_attr):
-        return getattr(request, cache_attr)
-    root = (
-        Page.objects.filter(depth=2, live=True, locale__language_code=language).first()
-        or Page.objects.filter(depth=2, live=True).first()
-    )
-    if request is not None:
-        setattr(request, cache_attr, root)
-    return root
+
+    def build():
+        return (
+            Page.objects.filter(depth=2, live=True, locale__language_code=language).first()
+            or Page.objects.filter(depth=2, live=True).first()
+        )
+
+    return generation.cached(f"site-root:{language}", build, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -105,7 +121,11 @@ def main_menu(context) -> list[Page]:
     root = site_root(context)
     if root is None:
         return []
-    return list(root.get_children().live().in_menu())
+    return generation.cached(
+        f"main-menu:{root.pk}",
+        lambda: list(root.get_children().live().in_menu()),
+        context.get("request"),
+    )
 
 
 @register.filter

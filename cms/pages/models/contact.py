@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -134,16 +135,15 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and _rate_limited(request):
-            form = self.get_form(page=self, user=request.user)
+            form = self.get_form(request.POST, page=self, user=request.user)
+            form.full_clean()
             form.add_error(
                 None,
                 _("Too many messages have been sent from your connection. Please try again later."),
             )
             context = self.get_context(request)
             context["form"] = form
-            response = self.render(request, context)
-            response.status_code = 429
-            return response
+            return TemplateResponse(request, self.get_template(request), context, status=429)
         return super().serve(request, *args, **kwargs)
 
 

@@ -17,6 +17,7 @@ from cms.core.blocks import BodyStreamBlock
 from cms.core.models import BasePage
 
 from .ical import calendar_response
+from .listing import public_only
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -32,7 +33,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("event index page")
 
     def get_events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return public_only(EventPage.objects.child_of(self).live())
 
     @path("")
     def event_list(self, request):
@@ -52,7 +53,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
-    @path("lich.ics/", name="calendar_feed")
+    @path("ical/", name="calendar_feed")
     def calendar_feed(self, request) -> HttpResponse:
         events = self.get_events().order_by("start")
         return calendar_response(
@@ -125,6 +126,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def lead_image_alt_text(self) -> str:
         return self.lead_image.default_alt_text if self.lead_image else ""
 
-    @path("su-kien.ics/", name="event_ics")
+    @path("ical/", name="event_ics")
     def event_ics(self, request) -> HttpResponse:
         return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)

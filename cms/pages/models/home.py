@@ -9,15 +9,15 @@ from wagtail.fields import StreamField
 
 from cms.core.blocks import BodyStreamBlock
 from cms.core.blocks.content import FigureBlock
-from cms.core.models import BasePage
+from cms.core.models import BasePage, TreeRoutingMixin
 
-from .listing import with_renditions
+from .listing import public_only, with_images
 
 #: Wagtail hook other apps register to add a section to the home page (the catalogue does).
 HOME_SECTIONS_HOOK = "register_home_page_section"
 
 
-class HomePage(BasePage):
+class HomePage(TreeRoutingMixin, BasePage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
@@ -77,21 +77,20 @@ class HomePage(BasePage):
         from .news import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = with_renditions(
-            ArticlePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("category")
-            .order_by("-date", "-first_published_at"),
-            "lead_image",
-            "fill-640x400",
-        )[:6]
-        context["upcoming_events"] = (
-            EventPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, end__gte=timezone.now())
-            .order_by("start")[:4]
+        context["latest_articles"] = list(
+            with_images(
+                public_only(ArticlePage.objects.live().filter(locale_id=self.locale_id)),
+                "lead_image",
+                "category",
+            ).order_by("-date", "-first_published_at")[:6]
         )
+        if context["latest_articles"]:
+            # An article's parent is its news index: its address is the article's minus the slug.
+            article_url = context["latest_articles"][0].get_url(request)
+            context["news_index_url"] = article_url.rstrip("/").rsplit("/", 1)[0] + "/"
+        context["upcoming_events"] = public_only(
+            EventPage.objects.live().filter(locale_id=self.locale_id, end__gte=timezone.now())
+        ).order_by("start")[:4]
         context["home_sections"] = [
             section for fn in hooks.get_hooks(HOME_SECTIONS_HOOK) if (section := fn(request, self))
         ]

@@ -21,10 +21,9 @@ from wagtail.search import index
 from cms.core.blocks import BodyStreamBlock
 from cms.core.models import BasePage, localized_value
 
-from .listing import with_renditions
+from .listing import public_only, with_images
 
 ARTICLES_PER_PAGE = 10
-LISTING_RENDITION = "fill-640x400"
 
 
 class ArticleCategory(models.Model):
@@ -64,12 +63,8 @@ class NewsIndexPage(BasePage):
         verbose_name = _("news index page")
 
     def get_articles(self):
-        return (
-            ArticlePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("category")
-            .order_by("-date", "-first_published_at")
+        return public_only(ArticlePage.objects.child_of(self).live()).order_by(
+            "-date", "-first_published_at"
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -93,8 +88,9 @@ class NewsIndexPage(BasePage):
             articles = articles.filter(date__year=int(year))
             filters["year"] = int(year)
 
-        page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        page.object_list = with_renditions(page.object_list, "lead_image", LISTING_RENDITION)
+        page = Paginator(
+            with_images(articles, "lead_image", "category"), ARTICLES_PER_PAGE
+        ).get_page(request.GET.get("page"))
 
         context.update(
             articles=page,
@@ -184,20 +180,24 @@ class ArticlePage(BasePage):
         return self.lead_image.default_alt_text if self.lead_image else ""
 
     def get_related_articles(self, limit: int = 3) -> list[ArticlePage]:
-        chosen = [
-            link.page.specific
-            for link in self.related_articles.select_related("page").all()
-            if link.page and link.page.live
-        ][:limit]
+        """The editor's choices first, topped up with the newest of the same category."""
+        articles = with_images(
+            public_only(ArticlePage.objects.live().filter(locale_id=self.locale_id)),
+            "lead_image",
+            "category",
+        )
+        chosen_ids = [link.page_id for link in self.related_articles.all()][:limit]
+        chosen = (
+            sorted(articles.filter(pk__in=chosen_ids), key=lambda page: chosen_ids.index(page.pk))
+            if chosen_ids
+            else []
+        )
         if len(chosen) < limit and self.category_id:
-            more = (
-                ArticlePage.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, category_id=self.category_id)
-                .exclude(pk__in=[self.pk, *(page.pk for page in chosen)])
-                .order_by("-date")[: limit - len(chosen)]
+            chosen.extend(
+                articles.filter(category_id=self.category_id)
+                .exclude(pk__in=[self.pk, *chosen_ids])
+                .order_by("-date", "-first_published_at")[: limit - len(chosen)]
             )
-            chosen.extend(more)
         return chosen
 
     def get_context(self, request, *args, **kwargs):

@@ -9,6 +9,8 @@ from wagtail.search import index
 from cms.core.blocks import BodyStreamBlock
 from cms.core.models import BasePage
 
+from .listing import public_only
+
 
 class StandardPage(BasePage):
     summary = models.TextField(_("summary"), blank=True, max_length=600)
@@ -29,5 +31,5 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific()
+        context["child_pages"] = public_only(self.get_children().live()).specific()
         return context
