@@ -154,10 +154,11 @@ def main() -> int:
 
     counts = query_counts({name: path for name, path, *_ in rows if name != "bare view"})
     bare = rows[0][2]["rps"]
+    database = os.environ.get("DATABASE_URL", "sqlite")
+    cache_kind = "redis" if os.environ.get("REDIS_URL") else "file"
     print(
         f"\nPage benchmark: gunicorn {args.workers} sync workers, wrk {args.connections} "
-        f"connections x {args.seconds}s per line, database {os.environ.get('DATABASE_URL', 'sqlite')}, "
-        f"cache {'redis' if os.environ.get('REDIS_URL') else 'file'}\n"
+        f"connections x {args.seconds}s per line, database {database}, cache {cache_kind}\n"
     )
     header = (
         f"{'page':<11} {'mode':<9} {'req/s':>8} {'% bare':>7} {'p50 ms':>7} "

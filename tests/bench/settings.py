@@ -1,4 +1,4 @@
-"""Benchmark settings: the production code path (DEBUG off, manifest static files) plus a bare view."""
+"""Benchmark settings: the production code path (DEBUG off, manifest static files), a bare view."""
 
 from portal.settings.dev import *  # noqa: F403
 

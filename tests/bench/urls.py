@@ -1,4 +1,4 @@
-"""The portal's URLs plus a bare Django view, the yardstick the page figures are measured against."""
+"""The portal's URLs plus a bare Django view, the yardstick page figures are measured against."""
 
 from django.http import HttpResponse
 from django.urls import path
