@@ -13,6 +13,9 @@ def _clean_cache():
     cache.clear()
 
 
+_SNAPSHOT: dict[str, str] = {}
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the demo portal once into the fresh test database; each test rolls back its own
@@ -25,8 +28,43 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         DemoBuilder().build()
         rebuild()
-        # Transactional tests (marked serialized_rollback) start again from this state.
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        # Transactional tests empty every table when they end; `live_demo` restores this.
+        _SNAPSHOT["data"] = _contenttypes_first(connection.creation.serialize_db_to_string())
+
+
+def _contenttypes_first(data: str) -> str:
+    """Signal handlers of raw saves look content types up (and create them when missing), so
+    content types and permissions must be loaded before everything else."""
+    import json
+
+    rows = json.loads(data)
+    order = {"contenttypes.contenttype": 0, "auth.permission": 1}
+    rows.sort(key=lambda row: order.get(row["model"], 2))
+    return json.dumps(rows)
+
+
+@pytest.fixture
+def live_demo(transactional_db):
+    """The demo portal for tests whose data must be committed (live server, worker process).
+
+    An earlier transactional test may have emptied the tables; then the snapshot taken after
+    the demo was built is loaded again (sequences reset so new rows get fresh ids).
+    """
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+    from wagtail.models import Page
+
+    if not Page.objects.filter(depth=1).exists():
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(_SNAPSHOT["data"])
+        models = [m for config in apps.get_app_configs() for m in config.get_models()]
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
+        cache.clear()
+    return demo_site_pages()
 
 
 @pytest.fixture

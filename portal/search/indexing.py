@@ -86,8 +86,9 @@ def _on_page_moved(sender, instance, **kwargs):
         index_object(page)
 
 
-def _on_saved(sender, instance, **kwargs):
-    if not isinstance(instance, Page) and source_for(instance) is not None:
+def _on_saved(sender, instance, raw=False, **kwargs):
+    # raw: loaded from a fixture or snapshot, related rows may not exist yet.
+    if not raw and not isinstance(instance, Page) and source_for(instance) is not None:
         index_object(instance)
 
 

@@ -11,14 +11,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def site(live_server, settings):
-    from portal.demo.builder import DemoBuilder
-    from portal.search.indexing import rebuild
-    from tests.conftest import demo_site_pages
-
-    DemoBuilder().build()
-    rebuild()
-    return demo_site_pages()
+def site(live_server, live_demo):
+    return live_demo
 
 
 def check_page(tab, name: str, screenshots, updated: bool = True):
@@ -84,6 +78,8 @@ def test_visitor_walks_home_news_article_search_documents_event(
     tab.wait_for_load_state()
     check_page(tab, "event", screenshots)
 
+    tab.goto(live_server.url + site["standard"].url)
+    check_page(tab, "programme-page", screenshots)
     tab.goto(live_server.url + site["contact"].url)
     check_page(tab, "contact", screenshots)
     tab.goto(live_server.url + "/en/")

@@ -32,8 +32,8 @@ def database_url() -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_scheduled_article_goes_live_through_the_worker(client, tmp_path):
+@pytest.mark.django_db(transaction=True)
+def test_scheduled_article_goes_live_through_the_worker(client, tmp_path, live_demo):
     root = Page.objects.get(depth=1)
     home = root.add_child(instance=HomePage(title="Trang lịch", slug="trang-lich", hero_title="X"))
     home.save_revision().publish()
