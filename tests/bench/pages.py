@@ -51,7 +51,7 @@ def wait_for(url: str, timeout: float = 60) -> None:
 def load(url: str, seconds: int, connections: int, cookie: str | None) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA)
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, url]
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script.name, url]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 30).stdout
@@ -71,17 +71,18 @@ def load(url: str, seconds: int, connections: int, cookie: str | None) -> dict:
 
 def query_counts(paths: dict[str, str]) -> dict[str, int]:
     import django
-    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     django.setup()
+    # As the uncached load runs: the page cache bypassed by a session cookie, while renditions,
+    # menu and settings come from their caches as on a running site.
     client = Client(HTTP_HOST="127.0.0.1")
+    client.cookies["sessionid"] = "bench"
     counts = {}
     for name, path in paths.items():
         client.get(path)
-        cache.clear()
         with CaptureQueriesContext(connection) as captured:
             client.get(path)
         counts[name] = len(captured)
@@ -140,6 +141,7 @@ def main() -> int:
     )
     try:
         wait_for(base + "/bench/bare/")
+        load(base + "/bench/bare/", 3, args.connections, None)  # warm both workers up
         rows = []
         for name, path in paths.items():
             urllib.request.urlopen(base + path).read()  # fill the page cache
@@ -148,6 +150,10 @@ def main() -> int:
             if name != "bare view":
                 uncached = load(base + path, args.seconds, args.connections, "sessionid=bench")
             rows.append((name, path, cached, uncached))
+        # The yardstick again at the end; the better of the two runs is the reference.
+        again = load(base + paths["bare view"], args.seconds, args.connections, None)
+        if again["rps"] > rows[0][2]["rps"]:
+            rows[0] = (rows[0][0], rows[0][1], again, None)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
