@@ -109,7 +109,7 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         try:
-            key = _key(request, generation.current())
+            key = _key(request, generation.current(request))
             cached = cache.get(key)
         except Exception:  # a cache outage must not take the site down
             logger.exception("Page cache unavailable")

@@ -17,11 +17,16 @@ T = TypeVar("T")
 _MISSING = object()
 
 
-def current() -> int:
+def current(request=None) -> int:
+    """The generation; read once per request when the request is given."""
+    if request is not None and hasattr(request, "_content_generation"):
+        return request._content_generation
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         generation = cache.get(GENERATION_KEY, 1)
+    if request is not None:
+        request._content_generation = int(generation)
     return int(generation)
 
 
@@ -37,7 +42,7 @@ def cached(name: str, build: Callable[[], T], request=None, timeout: int = 3600)
     memo = getattr(request, "_generation_memo", None) if request is not None else None
     if memo is not None and name in memo:
         return memo[name]
-    key = f"content:{current()}:{name}"
+    key = f"content:{current(request)}:{name}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()

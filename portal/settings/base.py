@@ -200,6 +200,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests, the admin included
 
 # --- Background worker (django-q2) -------------------------------------------------------------
 Q_CLUSTER = {
