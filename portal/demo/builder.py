@@ -201,56 +201,29 @@ class DemoBuilder:
 
     # --- the site --------------------------------------------------------------------------
     def build_home(self) -> tuple[HomePage, HomePage]:
-        home_vi = HomePage.objects.filter(locale=self.vi, depth=2).first()
         root = Page.objects.get(depth=1)
-        data = content.HOME
-        if home_vi is None:
+        if not HomePage.objects.filter(depth=2).exists():
             # Wagtail's placeholder welcome page gives way to the programme's home page.
             for placeholder in Page.objects.filter(depth=2, content_type__model="page"):
                 placeholder.delete()
-            home_vi = self.ensure_child(
-                root,
-                HomePage,
-                "trang-chu",
-                self.vi,
-                title="Trang chủ",
-                seo_title="SPCNCL Hà Nội: sản phẩm công nghiệp chủ lực thành phố Hà Nội",
-                hero_title=data["hero_title"],
-                hero_text=data["hero_text"],
-                hero_image=self.image("ceremony"),
-                figures_title=data["figures_title"],
-                figures=json.dumps(
-                    [
-                        {"type": "figure", "value": {"value": v, "label": label}}
-                        for v, label in data["figures"]
-                    ]
-                ),
-                body=_blocks(data["intro_body"]),
-                show_in_menus=False,
-            )
-        home_en = HomePage.objects.filter(locale=self.en, depth=2).first()
-        if home_en is None:
-            en = data["en"]
-            home_en = self.ensure_child(
-                root,
-                HomePage,
-                "home",
-                self.en,
-                title="Home",
-                translation_of=home_vi,
-                seo_title="SPCNCL Hanoi: the city's key industrial products",
-                hero_title=en["hero_title"],
-                hero_text=en["hero_text"],
-                hero_image=self.image("ceremony"),
-                figures_title=en["figures_title"],
-                figures=json.dumps(
-                    [
-                        {"type": "figure", "value": {"value": v, "label": label}}
-                        for v, label in en["figures"]
-                    ]
-                ),
-                body=_blocks(en["intro_body"]),
-            )
+        home_vi = self._home(
+            root,
+            self.vi,
+            "trang-chu",
+            "Trang chủ",
+            content.HOME,
+            None,
+            "SPCNCL Hà Nội: sản phẩm công nghiệp chủ lực thành phố Hà Nội",
+        )
+        home_en = self._home(
+            root,
+            self.en,
+            "home",
+            "Home",
+            content.HOME["en"],
+            home_vi,
+            "SPCNCL Hanoi: the city's key industrial products",
+        )
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         base = urlparse(settings.BASE_URL)
         site.hostname = base.hostname or "localhost"
@@ -259,6 +232,30 @@ class DemoBuilder:
         site.site_name = "SPCNCL Hà Nội"
         site.save()
         return home_vi, home_en
+
+    def _home(self, root, locale, slug, title, data, translation_of, seo_title) -> HomePage:
+        existing = HomePage.objects.filter(locale=locale, depth=2).first()
+        if existing:
+            return existing
+        figures = [
+            {"type": "figure", "value": {"value": value, "label": label}}
+            for value, label in data["figures"]
+        ]
+        return self.ensure_child(
+            root,
+            HomePage,
+            slug,
+            locale,
+            title=title,
+            seo_title=seo_title,
+            translation_of=translation_of,
+            hero_title=data["hero_title"],
+            hero_text=data["hero_text"],
+            hero_image=self.image("ceremony"),
+            figures_title=data["figures_title"],
+            figures=json.dumps(figures),
+            body=_blocks(data["intro_body"]),
+        )
 
     def build_settings(self, home: HomePage) -> None:
         site = Site.objects.get(root_page=home)
