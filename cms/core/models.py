@@ -8,7 +8,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from cms.core import generation
 
 
 def localized_value(obj: object, field: str) -> str:
@@ -35,8 +37,25 @@ class SocialMediaMixin(models.Model):
         abstract = True
 
 
+def restricted_paths() -> list[str]:
+    """Tree paths of pages with a view restriction, cached per content generation."""
+    return generation.cached(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
 class PageHelpersMixin:
     """Helpers every page template uses: the listing text, the sharing image, the update time."""
+
+    def get_view_restrictions(self):
+        # Wagtail asks the database on every request; restrictions are rare and cached, so a
+        # page outside every restricted subtree (and not an alias) answers without a query.
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_listing_summary(self) -> str:
         return getattr(self, "summary", "") or self.search_description or ""

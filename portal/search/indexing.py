@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.text import fold
@@ -82,8 +82,11 @@ def _on_page_unpublished(sender, instance, **kwargs):
 
 def _on_page_moved(sender, instance, **kwargs):
     # Every descendant's address changed with it.
-    for page in Page.objects.descendant_of(instance, inclusive=True).live().specific():
-        index_object(page)
+    for page in Page.objects.descendant_of(instance, inclusive=True).specific():
+        if page.live:
+            index_object(page)
+        else:
+            remove_object(page)
 
 
 def _on_saved(sender, instance, raw=False, **kwargs):
@@ -97,7 +100,19 @@ def _on_deleted(sender, instance, **kwargs):
         remove_object(instance)
 
 
+def _on_restriction_changed(sender, instance, raw=False, **kwargs):
+    # A page made private (or public again) takes its whole subtree out of (or back into) search.
+    if not raw:
+        _on_page_moved(sender, instance.page)
+
+
 def connect_signals() -> None:
+    post_save.connect(
+        _on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restricted"
+    )
+    post_delete.connect(
+        _on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-unrestricted"
+    )
     page_published.connect(_on_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_on_page_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(_on_page_moved, dispatch_uid="search-page-moved")

@@ -51,3 +51,19 @@ def test_saving_a_legal_document_invalidates(client, demo_site):
     document.title = "Kế hoạch đã được cập nhật trích yếu"
     document.save()
     assert "Kế hoạch đã được cập nhật trích yếu" in client.get(library.url).content.decode()
+
+
+def test_private_pages_stay_private_and_leave_listings(client, demo_site):
+    from wagtail.models import PageViewRestriction
+
+    article = demo_site["article"]
+    assert client.get(article.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau"
+    )
+    response = client.get(article.url)
+    assert response.status_code == 200  # the password form, not the article
+    assert article.summary not in response.content.decode()
+    assert article.title not in client.get(demo_site["news"].url).content.decode()
+    found = client.get("/tim-kiem/", {"q": article.title}).content.decode()
+    assert article.url not in found
