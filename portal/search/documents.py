@@ -6,6 +6,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from cms.pages.models import DocumentLibraryPage, LegalDocument
 from portal.text import normalize
@@ -15,6 +16,7 @@ from .sources import EntryData, SearchSource
 
 class LegalDocumentSource(SearchSource):
     model = LegalDocument
+    kinds = {"document": _("Legal documents")}
 
     def entries(self, obj) -> list[EntryData]:
         entries = []

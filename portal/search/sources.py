@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -33,6 +34,8 @@ class SearchSource:
     """Turns one model's objects into entries; subclass per model family."""
 
     model: type[models.Model]
+    #: The kinds of entry this source makes, with the label the search page shows for each.
+    kinds: dict[str, str] = {}
 
     def all_objects(self) -> Iterable[models.Model]:
         return self.model._default_manager.all()
@@ -50,6 +53,14 @@ def register(source: SearchSource) -> None:
 
 def sources() -> list[SearchSource]:
     return list(_sources)
+
+
+def kind_labels() -> dict[str, str]:
+    """Every kind of result with its label, in the order the sources were registered."""
+    labels: dict[str, str] = {}
+    for source in _sources:
+        labels.update(source.kinds)
+    return labels
 
 
 def source_for(obj: models.Model) -> SearchSource | None:
@@ -91,6 +102,7 @@ PAGE_KINDS = {
 
 class PageSource(SearchSource):
     model = Page
+    kinds = {"article": _("News"), "page": _("Programme pages"), "event": _("Events")}
 
     def all_objects(self) -> Iterable[Page]:
         return Page.objects.live().public().filter(depth__gt=1).specific()

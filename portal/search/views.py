@@ -3,24 +3,19 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 
 from .query import MAX_QUERY_LENGTH, kind_counts, parse_query, search
+from .sources import kind_labels
 
 RESULTS_PER_PAGE = 10
-KINDS = {
-    "article": _("News"),
-    "page": _("Programme pages"),
-    "event": _("Events"),
-    "document": _("Legal documents"),
-}
 
 
 def search_view(request):
     raw = request.GET.get("q", "")
     query = parse_query(raw)
+    labels = kind_labels()
     kind = request.GET.get("kind", "")
-    if kind not in KINDS:
+    if kind not in labels:
         kind = ""
     language = translation.get_language() or "vi"
     hits = search(query, language, kind)
@@ -33,7 +28,7 @@ def search_view(request):
         "kind": kind,
         "results": page,
         "total": len(hits),
-        "kinds": [(key, label, counts.get(key, 0)) for key, label in KINDS.items()],
+        "kinds": [(key, label, counts.get(key, 0)) for key, label in labels.items()],
         "max_query_length": MAX_QUERY_LENGTH,
         "query_without_page": params.urlencode(),
     }

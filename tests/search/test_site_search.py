@@ -106,3 +106,15 @@ def test_invalid_utf8_in_the_query_string_is_a_400(client, demo_site):
     response = client.get("/tim-kiem/?q=%ff%fe")
     assert response.status_code == 400
     assert "Yêu cầu không hợp lệ" in response.content.decode()
+
+
+def test_results_can_be_narrowed_to_one_kind(client, demo_site):
+    everything = client.get("/tim-kiem/", {"q": "ke hoach"}).context["results"].paginator.count
+    response = client.get("/tim-kiem/", {"q": "ke hoach", "kind": "document"})
+    hits = list(response.context["results"])
+    assert hits and all(hit.entry.kind == "document" for hit in hits)
+    assert len(response.context["results"].paginator.object_list) < everything
+    labels = [label for key, label, count in response.context["kinds"] if count]
+    assert "Văn bản pháp lý" in [str(label) for label in labels]
+    # An unknown kind is ignored rather than an error.
+    assert client.get("/tim-kiem/", {"q": "ke hoach", "kind": "x"}).status_code == 200
