@@ -141,6 +141,9 @@ class SiteSettings(BaseSiteSetting):
     person_responsible = models.CharField(
         _("person responsible for content"), max_length=255, blank=True
     )
+    person_responsible_en = models.CharField(
+        _("person responsible for content (English)"), max_length=255, blank=True
+    )
     person_responsible_title = models.CharField(_("their position"), max_length=255, blank=True)
     person_responsible_title_en = models.CharField(
         _("their position (English)"), max_length=255, blank=True
@@ -175,6 +178,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("working_hours"),
                 FieldPanel("working_hours_en"),
                 FieldPanel("person_responsible"),
+                FieldPanel("person_responsible_en"),
                 FieldPanel("person_responsible_title"),
                 FieldPanel("person_responsible_title_en"),
             ],

@@ -3994,6 +3994,7 @@ SITE_SETTINGS = {
     ),
     "working_hours_en": "Monday to Friday, 8:00-12:00 and 13:00-17:00 (closed on public holidays)",
     "person_responsible": "Lãnh đạo Sở Công Thương Hà Nội",
+    "person_responsible_en": "Leadership of the Hanoi Department of Industry and Trade",
     "person_responsible_title": "Chịu trách nhiệm nội dung Cổng thông tin",
     "person_responsible_title_en": "Responsible for the portal's content",
 }

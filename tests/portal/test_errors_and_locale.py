@@ -35,3 +35,12 @@ def test_admin_speaks_vietnamese(client, demo_site):
 def test_every_response_declares_utf8(client, demo_site):
     for url in ("/", "/en/", "/tim-kiem/?q=ha", "/sitemap.xml", "/robots.txt"):
         assert "charset=utf-8" in client.get(url)["Content-Type"]
+
+
+def test_phone_links_are_dialable_and_footer_speaks_english(client, demo_site):
+    import re
+
+    html = client.get("/en/").content.decode()
+    for href in re.findall(r'href="tel:([^"]*)"', html):
+        assert re.fullmatch(r"\+?\d+", href), href
+    assert "Responsible for content: Leadership of the Hanoi Department" in html

@@ -129,6 +129,13 @@ def main_menu(context) -> list[Page]:
 
 
 @register.filter
+def tel_href(number: str) -> str:
+    """A dialable tel: address: digits only, keeping a leading +."""
+    digits = "".join(char for char in number or "" if char.isdigit())
+    return f"tel:{'+' if (number or '').strip().startswith('+') else ''}{digits}"
+
+
+@register.filter
 def og_locale(language_code: str) -> str:
     return {"vi": "vi_VN", "en": "en_GB"}.get(language_code, language_code)
 
