@@ -84,3 +84,17 @@ def test_floods_are_rate_limited(client, demo_site, settings):
     assert response.status_code == 429
     assert "quá nhiều" in response.content.decode()
     assert FormSubmission.objects.count() == 2
+
+
+def test_help_texts_are_announced_with_their_field(client, demo_site):
+    import re
+
+    page = demo_site["contact"]
+    field = page.form_fields.first()
+    field.help_text = "Ghi rõ tên doanh nghiệp"
+    field.save()
+    html = client.get(page.url).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described
+    for target in described:
+        assert f'id="{target}"' in html
