@@ -199,6 +199,41 @@ class DemoBuilder:
         self.created += 1
         return page
 
+    def ensure_translated(self, parent_vi, parent_en, model, data: dict, vi_only=None, **shared):
+        """The Vietnamese page from `data` and, when `data["en"]` exists, its English version.
+
+        `shared` fields go to both; `vi_only` (tags, …) only to the Vietnamese page; the
+        English data overrides any shared field it names (`image_alt` → `lead_image_alt`).
+        """
+        page = self.ensure_child(
+            parent_vi,
+            model,
+            data["slug"],
+            self.vi,
+            title=data["title"],
+            summary=data["summary"],
+            body=_blocks(data.get("body", [])),
+            **shared,
+            **(vi_only or {}),
+        )
+        english = data.get("en")
+        if english:
+            overrides = {key: english[key] for key in shared if key in english}
+            if "image_alt" in english and "lead_image_alt" in shared:
+                overrides["lead_image_alt"] = english["image_alt"]
+            self.ensure_child(
+                parent_en,
+                model,
+                english["slug"],
+                self.en,
+                title=english["title"],
+                summary=english["summary"],
+                body=_blocks(english.get("body", [])),
+                translation_of=page,
+                **{**shared, **overrides},
+            )
+        return page
+
     # --- the site --------------------------------------------------------------------------
     def build_home(self) -> tuple[HomePage, HomePage]:
         root = Page.objects.get(depth=1)
@@ -267,29 +302,7 @@ class DemoBuilder:
 
     def build_programme_pages(self, home_vi: HomePage, home_en: HomePage) -> None:
         for data in content.PROGRAMME_PAGES:
-            page = self.ensure_child(
-                home_vi,
-                StandardPage,
-                data["slug"],
-                self.vi,
-                title=data["title"],
-                summary=data["summary"],
-                body=_blocks(data["body"]),
-                show_in_menus=True,
-            )
-            if data.get("en"):
-                en = data["en"]
-                self.ensure_child(
-                    home_en,
-                    StandardPage,
-                    en["slug"],
-                    self.en,
-                    title=en["title"],
-                    summary=en["summary"],
-                    body=_blocks(en["body"]),
-                    show_in_menus=True,
-                    translation_of=page,
-                )
+            self.ensure_translated(home_vi, home_en, StandardPage, data, show_in_menus=True)
 
     def build_section(self, home_vi, home_en, model, key: str, intro_field: str):
         slug, title, intro = SECTION_TITLES[key]["vi"]
@@ -357,46 +370,21 @@ class DemoBuilder:
     def build_articles(self, news_vi, news_en) -> None:
         now = timezone.now()
         for data in content.ARTICLES:
-            category = ArticleCategory.objects.filter(slug=data["category"]).first()
             scheduled = now + SCHEDULED_DELAY if data.get("scheduled") else None
-            fields = {
-                "date": scheduled.astimezone(LOCAL_TZ).date() if scheduled else data["date"],
-                "category": category,
-                "summary": data["summary"],
-                "body": _blocks(data["body"]),
-                "source_name": data.get("source_name", ""),
-                "source_url": data.get("source_url", ""),
-                "lead_image": self.image(data["image"]),
-                "lead_image_alt": data.get("image_alt", ""),
-            }
-            page = self.ensure_child(
+            self.ensure_translated(
                 news_vi,
+                news_en,
                 ArticlePage,
-                data["slug"],
-                self.vi,
-                title=data["title"],
+                data,
+                vi_only={"tags": data.get("tags", ())},
                 scheduled_at=scheduled,
-                tags=data.get("tags", ()),
-                **fields,
+                date=scheduled.astimezone(LOCAL_TZ).date() if scheduled else data["date"],
+                category=ArticleCategory.objects.filter(slug=data["category"]).first(),
+                source_name=data.get("source_name", ""),
+                source_url=data.get("source_url", ""),
+                lead_image=self.image(data["image"]),
+                lead_image_alt=data.get("image_alt", ""),
             )
-            if data.get("en"):
-                en = data["en"]
-                en_fields = {
-                    **fields,
-                    "summary": en["summary"],
-                    "body": _blocks(en["body"]),
-                    "lead_image_alt": en.get("image_alt", ""),
-                }
-                self.ensure_child(
-                    news_en,
-                    ArticlePage,
-                    en["slug"],
-                    self.en,
-                    title=en["title"],
-                    translation_of=page,
-                    scheduled_at=scheduled,
-                    **en_fields,
-                )
 
     def build_documents(self) -> None:
         Document = get_document_model()
@@ -424,43 +412,19 @@ class DemoBuilder:
 
     def build_events(self, events_vi, events_en) -> None:
         for data in content.EVENTS:
-            fields = {
-                "kind": data["kind"],
-                "start": _aware(data["start"]),
-                "end": _aware(data["end"]),
-                "location_name": data["location_name"],
-                "address": data.get("address", ""),
-                "organiser": data.get("organiser", ""),
-                "lead_image": self.image(data["image"]),
-            }
-            page = self.ensure_child(
+            self.ensure_translated(
                 events_vi,
+                events_en,
                 EventPage,
-                data["slug"],
-                self.vi,
-                title=data["title"],
-                summary=data["summary"],
-                body=_blocks(data["body"]),
-                **fields,
+                data,
+                kind=data["kind"],
+                start=_aware(data["start"]),
+                end=_aware(data["end"]),
+                location_name=data["location_name"],
+                address=data.get("address", ""),
+                organiser=data.get("organiser", ""),
+                lead_image=self.image(data["image"]),
             )
-            if data.get("en"):
-                en = data["en"]
-                self.ensure_child(
-                    events_en,
-                    EventPage,
-                    en["slug"],
-                    self.en,
-                    title=en["title"],
-                    summary=en["summary"],
-                    body=_blocks(en.get("body", [])),
-                    translation_of=page,
-                    **{
-                        **fields,
-                        "location_name": en.get("location_name", fields["location_name"]),
-                        "address": en.get("address", fields["address"]),
-                        "organiser": en.get("organiser", fields["organiser"]),
-                    },
-                )
 
     def order_menu(self, home: HomePage) -> None:
         """Programme pages first, then news, documents, events, contact."""
