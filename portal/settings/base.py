@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.images",
     "cms.pages",
+    "cms.catalogue",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -40,7 +40,11 @@ def language_versions(context) -> list[dict]:
             exists = target is not None
             if target is not None:
                 url = target.get_url(request)
-                if url and page.get_url(request) and request is not None:
+                subpaths = context.get("alternate_subpaths") or {}
+                if url and code in subpaths:
+                    # Sub-routes named per language (catalogue records): the other name.
+                    url = url + subpaths[code]
+                elif url and page.get_url(request) and request is not None:
                     # Keep the sub-route (routable pages) of the current address.
                     own = page.get_url(request)
                     if request.path.startswith(own):

@@ -1,0 +1,25 @@
+"""The catalogue's records (snippets kept by staff) and the areas they are located in."""
+
+from .areas import FormerDistrict, Ward, load_areas
+from .records import (
+    Enterprise,
+    Product,
+    ProductImage,
+    ProductSpecification,
+    Recognition,
+    Round,
+    Sector,
+)
+
+__all__ = [
+    "Enterprise",
+    "FormerDistrict",
+    "Product",
+    "ProductImage",
+    "ProductSpecification",
+    "Recognition",
+    "Round",
+    "Sector",
+    "Ward",
+    "load_areas",
+]
