@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", seo.sitemap_view, name="sitemap"),
     path("robots.txt", seo.robots_view, name="robots"),
+    path("api/catalogue/v1/", include("cms.catalogue.api_urls")),
 ]
 
 if settings.SERVE_MEDIA:

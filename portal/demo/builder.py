@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms.catalogue.models import CatalogueIndexPage, Enterprise, Product, Round
 from cms.core.models import SiteSettings
 from cms.pages.models import (
     ArticleCategory,
@@ -57,6 +58,20 @@ SECTION_TITLES = {
             "documents",
             "Documents",
             "Legal documents, plans and guidance on key industrial products.",
+        ),
+    },
+    "catalogue": {
+        "vi": (
+            "san-pham",
+            "Sản phẩm chủ lực",
+            "Các sản phẩm được Ủy ban nhân dân Thành phố công nhận là sản phẩm công nghiệp chủ "
+            "lực qua từng đợt xét chọn: tra cứu theo nhóm ngành, năm, địa bàn và TOP 10.",
+        ),
+        "en": (
+            "products",
+            "Key industrial products",
+            "The products the City People's Committee has recognised as key industrial products "
+            "in each round: browse by sector, year, area and TOP 10.",
         ),
     },
     "events": {
@@ -135,7 +150,11 @@ class DemoBuilder:
         events_vi, events_en = self.build_section(
             home_vi, home_en, EventIndexPage, "events", "intro"
         )
+        catalogue_vi, catalogue_en = self.build_section(
+            home_vi, home_en, CatalogueIndexPage, "catalogue", "intro"
+        )
         self.build_contact(home_vi, home_en)
+        self.build_catalogue(catalogue_vi, catalogue_en)
         self.build_categories()
         self.build_articles(news_vi, news_en)
         self.build_documents()
@@ -154,6 +173,10 @@ class DemoBuilder:
             page.delete()
         LegalDocument.objects.all().delete()
         ArticleCategory.objects.all().delete()
+        products, firms = _demo_catalogue_keys()
+        Product.objects.filter(slug__in=products).delete()
+        Enterprise.objects.filter(slug__in=firms, products__isnull=True).delete()
+        Round.objects.filter(recognitions__isnull=True).delete()
         get_image_model().objects.filter(tags__name=DEMO_TAG).delete()
         get_document_model().objects.filter(tags__name=DEMO_TAG).delete()
         self.log("Demo content removed.")
@@ -361,6 +384,24 @@ class DemoBuilder:
             page.save_revision().publish()
             self.created += 1
 
+    def build_catalogue(self, catalogue_vi, catalogue_en) -> None:
+        from portal.search.indexing import paused
+
+        from .catalogue import CatalogueDemo
+
+        notices = {
+            catalogue_vi: "Mục này là dữ liệu minh họa, viết ra để trình diễn cổng thông tin; "
+            "doanh nghiệp và sản phẩm này không có thật.",
+            catalogue_en: "This entry is illustrative demo data written to show the portal; "
+            "the firm and product are not real.",
+        }
+        for page, notice in notices.items():
+            if not page.demo_notice:
+                page.demo_notice = notice
+                page.save_revision().publish()
+        with paused():  # indexed once, by the rebuild after the build
+            self.created += CatalogueDemo(self.log).build()
+
     def build_categories(self) -> None:
         for slug, name, name_en in content.CATEGORIES:
             ArticleCategory.objects.get_or_create(
@@ -428,7 +469,14 @@ class DemoBuilder:
 
     def order_menu(self, home: HomePage) -> None:
         """Programme pages first, then news, documents, events, contact."""
-        order = [StandardPage, NewsIndexPage, DocumentLibraryPage, EventIndexPage, ContactPage]
+        order = [
+            StandardPage,
+            CatalogueIndexPage,
+            NewsIndexPage,
+            DocumentLibraryPage,
+            EventIndexPage,
+            ContactPage,
+        ]
         children = list(home.get_children().specific())
         wanted = sorted(
             children,
@@ -438,3 +486,11 @@ class DemoBuilder:
             return
         for page in wanted:
             page.move(home, pos="last-child")
+
+
+def _demo_catalogue_keys() -> tuple[list[str], list[str]]:
+    """Slugs of the demo's products and firms, so a reset leaves staff's own records alone."""
+    from .catalogue_data import ENTERPRISES
+
+    products = [product["key"] for firm in ENTERPRISES for product in firm["products"]]
+    return products, [firm["key"] for firm in ENTERPRISES]

@@ -8,7 +8,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self) -> None:
-        from . import indexing, sources
+        from . import catalogue, indexing, sources
 
         sources.register_default_sources()
         indexing.connect_signals()
+        catalogue.connect_signals()

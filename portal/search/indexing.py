@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -17,6 +20,22 @@ from .models import SearchEntry
 from .sources import source_for, sources
 
 logger = logging.getLogger(__name__)
+
+_paused = contextvars.ContextVar("search_indexing_paused", default=False)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Skip indexing on save while a bulk load runs; the loader calls `rebuild()` after."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def is_paused() -> bool:
+    return _paused.get()
 
 
 def index_object(obj: models.Model) -> int:
@@ -91,6 +110,8 @@ def _on_page_moved(sender, instance, **kwargs):
 
 def _on_saved(sender, instance, raw=False, **kwargs):
     # raw: loaded from a fixture or snapshot, related rows may not exist yet.
+    if is_paused():
+        return
     if not raw and not isinstance(instance, Page) and source_for(instance) is not None:
         index_object(instance)
 

@@ -104,7 +104,10 @@ def _score(entry: SearchEntry, query: ParsedQuery) -> Hit:
         elif phrase in text:
             score += 8
     exact_text = lower_exact(f"{entry.title} {entry.summary} {entry.body}")
-    exact = sum(1 for word in set(query.words) if _whole_word(word, exact_text))
+    # Only words typed with diacritics express a preference: "rang" is no vote for "rang xay".
+    exact = sum(
+        1 for word in set(query.words) if word != fold(word) and _whole_word(word, exact_text)
+    )
     return Hit(
         entry=entry,
         exact=exact,

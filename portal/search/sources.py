@@ -138,7 +138,11 @@ class PageSource(SearchSource):
 
 
 def register_default_sources() -> None:
+    from .catalogue import EnterpriseSource, ProductSource, RoundSource
     from .documents import LegalDocumentSource
 
     register(PageSource())
+    register(ProductSource())
+    register(EnterpriseSource())
+    register(RoundSource())
     register(LegalDocumentSource())

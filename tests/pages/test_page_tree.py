@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from cms.catalogue.models import CatalogueIndexPage
 from cms.pages.models import (
     ArticlePage,
     ContactPage,
@@ -20,8 +21,16 @@ class PageTreeRulesTest(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, NewsIndexPage, DocumentLibraryPage, EventIndexPage, ContactPage},
+            {
+                StandardPage,
+                NewsIndexPage,
+                DocumentLibraryPage,
+                EventIndexPage,
+                ContactPage,
+                CatalogueIndexPage,
+            },
         )
+        self.assertAllowedSubpageTypes(CatalogueIndexPage, set())
 
     def test_articles_live_only_in_a_news_index(self):
         self.assertAllowedParentPageTypes(ArticlePage, {NewsIndexPage})

@@ -1,6 +1,7 @@
 """The catalogue's records (snippets kept by staff) and the areas they are located in."""
 
 from .areas import FormerDistrict, Ward, load_areas
+from .pages import CatalogueIndexPage
 from .records import (
     Enterprise,
     Product,
@@ -12,6 +13,7 @@ from .records import (
 )
 
 __all__ = [
+    "CatalogueIndexPage",
     "Enterprise",
     "FormerDistrict",
     "Product",

@@ -67,6 +67,7 @@ class HomePage(TreeRoutingMixin, BasePage):
         "pages.DocumentLibraryPage",
         "pages.EventIndexPage",
         "pages.ContactPage",
+        "catalogue.CatalogueIndexPage",
     ]
 
     class Meta:
