@@ -134,7 +134,14 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
             "TIMEOUT": 3600,
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        # Wagtail writes a rendition to its cache on every use; on the file cache each write
+        # scans the cache folder. Renditions never change, so each process keeps its own.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 3600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 

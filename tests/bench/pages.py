@@ -108,17 +108,16 @@ def pick_paths() -> dict[str, str]:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def arguments(description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        print("wrk is needed: bin/bench installs it with apt-get when run as root", file=sys.stderr)
-        return 2
+    return parser.parse_args()
 
-    paths = pick_paths()
+
+def measure(paths: dict[str, str], args: argparse.Namespace) -> list[tuple]:
+    """Load every path cached and uncached under gunicorn; the first path is the bare view."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -157,17 +156,20 @@ def main() -> int:
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+    return rows
 
-    counts = query_counts({name: path for name, path, *_ in rows if name != "bare view"})
+
+def print_table(title: str, rows: list[tuple], counts: dict, args: argparse.Namespace) -> None:
     bare = rows[0][2]["rps"]
     database = os.environ.get("DATABASE_URL", "sqlite")
     cache_kind = "redis" if os.environ.get("REDIS_URL") else "file"
     print(
-        f"\nPage benchmark: gunicorn {args.workers} sync workers, wrk {args.connections} "
+        f"\n{title}: gunicorn {args.workers} sync workers, wrk {args.connections} "
         f"connections x {args.seconds}s per line, database {database}, cache {cache_kind}\n"
     )
+    width = max(11, *(len(name) for name, *_ in rows))
     header = (
-        f"{'page':<11} {'mode':<9} {'req/s':>8} {'% bare':>7} {'p50 ms':>7} "
+        f"{'page':<{width}} {'mode':<9} {'req/s':>8} {'% bare':>7} {'p50 ms':>7} "
         f"{'p95 ms':>7} {'errors':>6} {'queries':>7}"
     )
     print(header)
@@ -179,9 +181,21 @@ def main() -> int:
             share = 100 * result["rps"] / bare
             queries = counts.get(name, "") if mode == "uncached" else ""
             print(
-                f"{name:<11} {mode:<9} {result['rps']:>8.0f} {share:>6.1f}% {result['p50']:>7.1f} "
-                f"{result['p95']:>7.1f} {result['errors']:>6} {queries!s:>7}"
+                f"{name:<{width}} {mode:<9} {result['rps']:>8.0f} {share:>6.1f}% "
+                f"{result['p50']:>7.1f} {result['p95']:>7.1f} {result['errors']:>6} "
+                f"{queries!s:>7}"
             )
+
+
+def main() -> int:
+    args = arguments(__doc__)
+    if not shutil.which("wrk"):
+        print("wrk is needed: bin/bench installs it with apt-get when run as root", file=sys.stderr)
+        return 2
+    paths = pick_paths()
+    rows = measure(paths, args)
+    counts = query_counts({name: path for name, path, *_ in rows if name != "bare view"})
+    print_table("Page benchmark", rows, counts, args)
     return 0
 
 

@@ -155,3 +155,43 @@ def test_api_never_shows_what_the_page_does_not(openapi, fresh_client):
     assert fresh_client.get(f"{API}/products/{unrecognised.slug}/").status_code == 404
     data = fresh_client.get(f"{API}/products/", {"q": "chua duoc cong nhan"}).json()
     assert data["count"] == 0
+
+
+def test_libreoffice_reads_the_csv_as_text_in_utf8(
+    catalogue, fresh_client, formula_product, tmp_path
+):
+    """LibreOffice's CSV import (comma, double quote, UTF-8, as its import dialog offers)
+    drops the BOM, keeps the Vietnamese letters and leaves neutralised formulas as text."""
+    import shutil
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.fail("LibreOffice (soffice) is missing: run bin/services")
+    source = tmp_path / "danh-muc.csv"
+    source.write_bytes(fresh_client.get(catalogue.sub_url("export_csv"), {"round": "2025"}).content)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--infilter=CSV:44,34,UTF8",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    sheet = load_workbook(tmp_path / "danh-muc.xlsx").active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][0] == "Sản phẩm"
+    formula_row = next(row for row in rows if "HYPERLINK" in str(row[0]))
+    assert str(formula_row[0]).startswith("'=")
+    assert sheet.cell(row=rows.index(formula_row) + 1, column=1).data_type == "s"
+    assert len(rows) == 1 + Recognition.objects.filter(round__year=2025).count()

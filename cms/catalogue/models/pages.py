@@ -62,7 +62,12 @@ class CatalogueIndexPage(RoutablePageMixin, BasePage):
         return "en" if self.locale.language_code == "en" else "vi"
 
     def sub_url(self, kind: str, *args) -> str:
-        return self.url + self.reverse_subpage(route_name(kind, self.language), args=args)
+        # A listing links every card: work the page's own address out once per instance.
+        if "_own_url" not in self.__dict__:
+            self.__dict__["_own_url"] = self.url
+        return self.__dict__["_own_url"] + self.reverse_subpage(
+            route_name(kind, self.language), args=args
+        )
 
     def alternates(self, kind: str, *args) -> dict[str, str]:
         """The same record's sub-route in each language, for the language switcher."""

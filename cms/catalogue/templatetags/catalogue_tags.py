@@ -21,9 +21,9 @@ def record_url(catalogue, kind: str, *args) -> str:
 @register.simple_tag
 def localized(option) -> str:
     """A facet option's name in the current language."""
-    if get_language() == "en" and getattr(option, "short_name_en", ""):
-        return option.short_name_en
-    return getattr(option, "short_name", "") or option.name
+    if get_language() == "en":
+        return option.short_name_en or option.name_en or option.name
+    return option.short_name or option.name
 
 
 @register.simple_tag
