@@ -1,4 +1,4 @@
-"""The Excel import of the catalogue: checks, writes, and refuses bad files.
+"""The Excel import of the catalogue and its management command.
 
 Workbooks are built here with openpyxl. Errors are checked by code, sheet, row and column (the
 Vietnamese wording comes from the catalogue of translations).
@@ -11,6 +11,7 @@ import zipfile
 from datetime import date
 
 import pytest
+from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.formula import ArrayFormula
 from wagtail.models import ReferenceIndex
@@ -459,3 +460,46 @@ def test_a_sheet_may_hold_at_most_20000_rows(demo_site):
     data = xlsx({FIRMS: [FIRM_HEADER[:2], *rows], PRODUCTS: [], RECOGNITIONS: []})
     result = import_catalogue(data, dry_run=True)
     assert (FIRMS, None, "", "too_many_rows") in codes(result)
+
+
+# --- The command ---------------------------------------------------------------------------------
+
+
+def test_the_command_dry_run_prints_the_counts_and_writes_nothing(demo_site, tmp_path):
+    path = tmp_path / "danh-muc.xlsx"
+    path.write_bytes(good_file())
+    out = io.StringIO()
+
+    call_command("import_catalogue", str(path), "--dry-run", stdout=out)
+
+    assert not Enterprise.objects.filter(tax_code=FIRM_A).exists()
+    lines = out.getvalue().splitlines()
+    assert len(lines) >= 5  # a title, the table header and one line per kind of record
+    assert any(line.split()[-3:] == ["2", "0", "0"] for line in lines)
+    assert str(NEW_YEAR) in out.getvalue()
+
+
+def test_the_command_imports(demo_site, tmp_path):
+    path = tmp_path / "danh-muc.xlsx"
+    path.write_bytes(good_file())
+    call_command("import_catalogue", str(path), stdout=io.StringIO())
+    assert Product.objects.filter(enterprise__tax_code=FIRM_A).count() == 2
+
+
+def test_the_command_prints_every_error_and_fails(demo_site, tmp_path):
+    path = tmp_path / "loi.xlsx"
+    path.write_bytes(
+        catalogue_file(firms=[["0100109107", "Công ty Sai", "Phường Không Có", None, None]])
+    )
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_catalogue", str(path), stdout=out)
+    table = [line for line in out.getvalue().splitlines() if line.startswith(FIRMS)]
+    assert len(table) == 2
+    assert all(" 2 " in line for line in table)
+    assert "0100109107" in table[0]
+
+
+def test_the_command_refuses_a_missing_file(demo_site, tmp_path):
+    with pytest.raises(CommandError):
+        call_command("import_catalogue", str(tmp_path / "khong-co.xlsx"))
