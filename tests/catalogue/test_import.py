@@ -1,4 +1,4 @@
-"""The Excel import of the catalogue and its management command.
+"""The Excel import of the catalogue: the command, the admin page and the template.
 
 Workbooks are built here with openpyxl. Errors are checked by code, sheet, row and column (the
 Vietnamese wording comes from the catalogue of translations).
@@ -6,17 +6,24 @@ Vietnamese wording comes from the catalogue of translations).
 
 from __future__ import annotations
 
+import csv
 import io
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.formula import ArrayFormula
+from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 from wagtail.models import ReferenceIndex
 
 from cms.catalogue.importing import import_catalogue
+from cms.catalogue.importing.template import build_template, example_tax_code
 from cms.catalogue.models import (
     Enterprise,
     FormerDistrict,
@@ -28,6 +35,7 @@ from cms.catalogue.models import (
     Ward,
 )
 from cms.catalogue.taxcode import with_check_digit
+from cms.catalogue.viewsets import CatalogueGroup
 from portal.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -503,3 +511,182 @@ def test_the_command_prints_every_error_and_fails(demo_site, tmp_path):
 def test_the_command_refuses_a_missing_file(demo_site, tmp_path):
     with pytest.raises(CommandError):
         call_command("import_catalogue", str(tmp_path / "khong-co.xlsx"))
+
+
+# --- The admin page ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_client(client, django_user_model, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    user = django_user_model.objects.create_superuser("nhaplieu", "nl@example.vn", "x")
+    client.force_login(user)
+    return client
+
+
+def upload(client, data: bytes, dry_run: bool = True, name: str = "danh-muc.xlsx"):
+    file = io.BytesIO(data)
+    file.name = name
+    form = {"file": file}
+    if dry_run:
+        form["dry_run"] = "on"
+    return client.post(reverse("catalogue_import:upload"), form)
+
+
+def test_the_admin_page_checks_then_imports_the_same_upload(staff_client, tmp_path):
+    page = staff_client.get(reverse("catalogue_import:upload"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'accept=".xlsx"' in html
+    assert 'name="dry_run"' in html and "checked" in html
+    assert reverse("catalogue_import:template") in html
+
+    report = upload(staff_client, good_file())
+
+    assert report.status_code == 200
+    assert not Enterprise.objects.filter(tax_code=FIRM_A).exists()
+    token = report.context["token"]
+    assert token and report.context["result"].enterprises.created == 2
+    assert reverse("catalogue_import:confirm") in report.content.decode()
+    kept = list((tmp_path / "imports").glob("*.xlsx"))
+    assert len(kept) == 1
+
+    done = staff_client.post(reverse("catalogue_import:confirm"), {"token": token})
+
+    assert done.status_code == 200
+    assert done.context["result"].written
+    assert Product.objects.filter(enterprise__tax_code=FIRM_A).count() == 2
+    assert not kept[0].exists()  # deleted once used
+    again = staff_client.post(reverse("catalogue_import:confirm"), {"token": token})
+    assert again.status_code == 400
+
+
+def test_the_admin_report_lists_the_errors_in_a_table(staff_client):
+    data = catalogue_file(firms=[["0100109107", "Công ty Sai", "Phường Không Có", None, None]])
+    report = upload(staff_client, data)
+    assert report.status_code == 200
+    assert report.context["token"] == ""
+    html = report.content.decode()
+    assert '<th scope="col">' in html
+    assert 'data-code="tax_code"' in html and 'data-code="unknown_ward"' in html
+    assert reverse("catalogue_import:confirm") not in html
+
+
+def test_the_admin_page_refuses_a_file_that_is_not_an_xlsx(staff_client):
+    response = upload(staff_client, b"%PDF-1.7\n", name="gia-mao.xlsx")
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    assert Enterprise.objects.filter(tax_code=FIRM_A).count() == 0
+
+
+def test_the_admin_page_refuses_a_file_over_the_limit(staff_client, settings):
+    settings.CATALOGUE_IMPORT_MAX_BYTES = 1000
+    response = upload(staff_client, good_file())
+    assert response.context["form"].errors["file"]
+
+
+def test_a_tampered_token_imports_nothing(staff_client, tmp_path):
+    token = upload(staff_client, good_file()).context["token"]
+    for forged in (token[:-2] + "xx", "../../portal.sqlite3", ""):
+        response = staff_client.post(reverse("catalogue_import:confirm"), {"token": forged})
+        assert response.status_code == 400
+    assert not Enterprise.objects.filter(tax_code=FIRM_A).exists()
+
+
+def test_a_token_is_good_only_for_the_user_it_was_given_to(
+    staff_client, client, django_user_model, settings
+):
+    token = upload(staff_client, good_file()).context["token"]
+    other = django_user_model.objects.create_superuser("khac", "khac@example.vn", "x")
+    client.force_login(other)
+    response = client.post(reverse("catalogue_import:confirm"), {"token": token})
+    assert response.status_code == 400
+    assert not Enterprise.objects.filter(tax_code=FIRM_A).exists()
+
+
+def test_staff_without_the_add_product_permission_get_403(client, django_user_model):
+    user = django_user_model.objects.create_user("bientap", "bt@example.vn", "x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    for name in ("upload", "template"):
+        assert client.get(reverse(f"catalogue_import:{name}")).status_code == 403
+    response = client.post(reverse("catalogue_import:confirm"), {"token": "x"})
+    assert response.status_code == 403
+    user.user_permissions.add(Permission.objects.get(codename="add_product"))
+    user = django_user_model.objects.get(pk=user.pk)  # a fresh permission cache
+    client.force_login(user)
+    assert client.get(reverse("catalogue_import:upload")).status_code == 200
+
+
+def test_the_import_page_is_in_the_catalogue_menu_once(rf, django_user_model, demo_site):
+    request = rf.get("/admin/")
+    request.user = django_user_model.objects.create_superuser("menu", "menu@example.vn", "x")
+    top = admin_menu.menu_items_for_request(request)
+    assert "catalogue-import" not in [item.name for item in top]
+    groups = [item for item in top if isinstance(item, SubmenuMenuItem)]
+    holding = [
+        group
+        for group in groups
+        if "catalogue-import" in [item.name for item in group.menu.menu_items_for_request(request)]
+    ]
+    assert len(holding) == 1
+    names = [item.name for item in holding[0].menu.menu_items_for_request(request)]
+    assert names.count("catalogue-import") == 1
+    assert str(holding[0].label) == str(CatalogueGroup.menu_label)
+
+
+# --- The template --------------------------------------------------------------------------------
+
+
+def test_the_template_passes_a_dry_run(staff_client):
+    response = staff_client.get(reverse("catalogue_import:template"))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+
+    result = import_catalogue(response.content, dry_run=True)
+
+    assert result.errors == []
+    assert (result.enterprises.created, result.products.created) == (1, 1)
+    assert result.recognitions.created == 1
+
+
+def test_the_template_has_headers_lists_and_a_guide(demo_site):
+    book = load_workbook(io.BytesIO(build_template()))
+    assert book.sheetnames == [FIRMS, PRODUCTS, RECOGNITIONS, "Hướng dẫn"]
+    firms = book[FIRMS]
+    assert firms["A1"].value == "Mã số thuế*" and firms["A1"].font.b
+    assert firms.freeze_panes == "A2"
+    assert firms["A2"].value == example_tax_code()
+    assert firms["F2"].value == "Phường Hoàn Kiếm"
+    products = book[PRODUCTS]
+    assert products["D2"].value in set(Sector.objects.values_list("name", flat=True))
+    lists = {str(rule.sqref).split(":")[0] for rule in products.data_validations.dataValidation}
+    assert "D2" in lists
+    guide = [cell for row in book["Hướng dẫn"].iter_rows(values_only=True) for cell in row]
+    assert "Thông số kỹ thuật" in guide
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_template_and_its_copy_imports(demo_site, tmp_path):
+    template = tmp_path / "mau.xlsx"
+    template.write_bytes(build_template())
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
+
+    def convert(target: str, out: str) -> None:
+        subprocess.run(
+            ["soffice", profile, "--headless", "--convert-to", target, "--outdir", out, template],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"},
+        )
+
+    convert("csv:Text - txt - csv (StarCalc):44,34,76,1", str(tmp_path / "csv"))
+    with (tmp_path / "csv" / "mau.csv").open(encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    assert header[:2] == ["Mã số thuế*", "Tên doanh nghiệp*"]
+
+    convert("xlsx", str(tmp_path / "copy"))
+    result = import_catalogue(tmp_path / "copy" / "mau.xlsx", dry_run=True)
+    assert result.errors == []
+    assert result.enterprises.created == 1
