@@ -1,0 +1,1 @@
+"""Admin views of the catalogue that are not model lists: the Excel import."""
