@@ -27,6 +27,7 @@ from .models import (
     Sector,
     Ward,
 )
+from .views.printing import CataloguePrintViewSet
 
 
 class FoldedSearchIndexView(IndexView):
@@ -230,4 +231,5 @@ class CatalogueGroup(SnippetViewSetGroup):
         RoundViewSet,
         SectorViewSet,
         WardViewSet,
+        CataloguePrintViewSet,
     )
