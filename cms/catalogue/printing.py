@@ -54,7 +54,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from portal.text import fold
 
-from .links import absolute, record_url
+from .links import absolute, catalogue_urls, record_url
 from .models.pages import product_cards
 from .models.records import Enterprise, Product, Recognition, Round, Sector
 
@@ -118,9 +118,9 @@ def span_label(years: Iterable[int]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def parse_span(text: str) -> tuple[int, int]:
+def parse_span(value: str) -> tuple[int, int]:
     """The first and last year of "2021" or "2019-2021" (an en dash works too)."""
-    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?", text or "")
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?", value or "")
     if not match:
         raise PrintError(gettext('Give a year or a span of years, such as "2021" or "2019-2021".'))
     first = int(match.group(1))
@@ -604,11 +604,10 @@ class CatalogueDocument(BaseDocTemplate):
                 (gettext("Catalogue of products and enterprises"), "cover_sub"),
             ]
         else:
+            # Outside the f-string, where makemessages can find it.
+            department = gettext("Hà Nội Department of Industry and Trade")
             lines = [
-                (
-                    f"{gettext('Hà Nội Department of Industry and Trade')} · {PUBLISHER}",
-                    "cover_issuer",
-                ),
+                (f"{department} · {PUBLISHER}", "cover_issuer"),
                 (edition.title, "cover_title"),
                 (PROGRAMME_TITLE, "cover_sub"),
                 (gettext("Catalogue of products and enterprises"), "cover_sub"),
@@ -855,10 +854,11 @@ def product_block(
     details: list[Flowable] = [Paragraph(text(product.display_name), styles["product"])]
     if product.illustrative and not enterprise.illustrative:
         details.append(Paragraph(text(gettext("Demo data")), styles["note"]))
+    sector_label, rounds_label = text(gettext("Sector")), text(gettext("Recognised in"))
     details.append(
         Paragraph(
-            f"{text(gettext('Sector'))}: {text(product.sector.display_name)}<br/>"
-            f"{text(gettext('Recognised in'))}: <b>{text(rounds)}</b>",
+            f"{sector_label}: {text(product.sector.display_name)}<br/>"
+            f"{rounds_label}: <b>{text(rounds)}</b>",
             styles["meta"],
         )
     )
@@ -966,7 +966,7 @@ def build_catalogue_pdf(
                 gettext("No product was recognised in %(span)s: nothing to print.")
                 % {"span": span or "—"}
             )
-        if not record_url("product", "x", language):
+        if not catalogue_urls().get(language):
             raise PrintError(
                 gettext(
                     "The catalogue page is not published in this language, so the QR codes "
@@ -985,7 +985,7 @@ def build_catalogue_pdf(
             products=len(entries),
             enterprises=len(firms),
             sectors=len({entry.product.sector_id for entry in entries}),
-            rounds=len(years),
+            rounds=len({r.round.year for entry in entries for r in entry.recognitions}),
             top10=sum(1 for entry in entries if any(r.top10 for r in entry.recognitions)),
         )
         styles = make_styles()
