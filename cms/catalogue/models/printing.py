@@ -16,17 +16,18 @@ PRINT_TIMEOUT = 15 * 60
 
 
 class CataloguePrintQuerySet(models.QuerySet):
-    def active(self) -> CataloguePrintQuerySet:
-        return self.filter(status__in=[CataloguePrint.Status.QUEUED, CataloguePrint.Status.RUNNING])
-
     def fail_stale(self) -> int:
         """Mark failed the jobs whose worker was stopped (time limit, restart) mid-build.
 
         The task records its own exceptions, but a process killed at the time limit records
-        nothing; without this the admin would show such a job as running for ever.
+        nothing; without this the admin would show such a job as running for ever. Read
+        first: the list polls this, and on SQLite even an UPDATE of no row takes the lock.
         """
         limit = timezone.now() - timedelta(seconds=PRINT_TIMEOUT + 60)
-        return self.filter(status=CataloguePrint.Status.RUNNING, started_at__lt=limit).update(
+        stale = self.filter(status=CataloguePrint.Status.RUNNING, started_at__lt=limit)
+        if not stale.exists():
+            return 0
+        return stale.update(
             status=CataloguePrint.Status.FAILED,
             message=_("The worker stopped before the catalogue was finished. Try again."),
             finished_at=timezone.now(),
