@@ -377,9 +377,12 @@ def test_download_of_an_unfinished_job_is_not_found(staff_client, demo_site):
     assert staff_client.get(reverse("catalogue_print:download", args=[job.pk])).status_code == 404
 
 
-def test_menu_lists_the_printable_catalogue(staff_client, demo_site):
+def test_menu_lists_the_printable_catalogue_once_in_the_catalogue_group(staff_client, demo_site):
     html = staff_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert html.count(reverse(INDEX)) == 1
+    # The sidebar is drawn from JSON props: one item, after the group's wards and communes.
+    assert html.count('"name": "catalogue-pdf"') == 1
+    link = f'"url": "{reverse(INDEX)}"'
+    assert html.index('"url": "/admin/snippets/catalogue/ward/"') < html.index(link)
 
 
 def test_staff_without_catalogue_rights_get_403(client, django_user_model, demo_site):

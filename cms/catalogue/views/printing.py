@@ -167,12 +167,14 @@ class PrintMenuItem(MenuItem):
 
 
 class CataloguePrintViewSet(ViewSet):
-    """The printable catalogue's admin pages, listed in the catalogue's menu group."""
+    """The printable catalogue's admin pages, listed in the catalogue's menu group (the group
+    draws the item; add_to_admin_menu would show it a second time in the main menu)."""
 
     name = URL_NAMESPACE
     url_prefix = "catalogue-pdf"
     icon = "doc-full"
     menu_label = _("Printable catalogue (PDF)")
+    menu_name = "catalogue-pdf"
     menu_url = reverse_lazy(f"{URL_NAMESPACE}:index")
     menu_item_class = PrintMenuItem
 
