@@ -6,3 +6,10 @@ class CatalogueConfig(AppConfig):
     name = "cms.catalogue"
     label = "catalogue"
     verbose_name = _("Product catalogue")
+
+    def ready(self) -> None:
+        from django.core import checks
+
+        from .checks import check_worker_retry
+
+        checks.register(check_worker_retry)

@@ -28,6 +28,7 @@ from .models import (
     Ward,
 )
 from .views.importing import CatalogueImportViewSet
+from .views.printing import CataloguePrintViewSet
 
 
 class FoldedSearchIndexView(IndexView):
@@ -232,4 +233,5 @@ class CatalogueGroup(SnippetViewSetGroup):
         SectorViewSet,
         WardViewSet,
         CatalogueImportViewSet,
+        CataloguePrintViewSet,
     )

@@ -218,7 +218,9 @@ Q_CLUSTER = {
     "orm": "default",
     "workers": env_int("Q_WORKERS", 2),
     "timeout": 60,
-    "retry": 120,
+    # Longer than the longest time limit a task is given (the printable catalogue's 15 minutes,
+    # cms.catalogue): the broker hands a task out again when `retry` passes unacknowledged.
+    "retry": 1200,
     "max_attempts": 1,
     "ack_failures": True,
     "catch_up": False,

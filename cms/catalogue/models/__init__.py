@@ -2,6 +2,7 @@
 
 from .areas import FormerDistrict, Ward, load_areas
 from .pages import CatalogueIndexPage
+from .printing import CataloguePrint
 from .records import (
     Enterprise,
     Product,
@@ -14,6 +15,7 @@ from .records import (
 
 __all__ = [
     "CatalogueIndexPage",
+    "CataloguePrint",
     "Enterprise",
     "FormerDistrict",
     "Product",
