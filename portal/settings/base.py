@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "cms.images",
     "cms.pages",
     "cms.catalogue",
+    "outreach.press",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
