@@ -206,11 +206,7 @@ def _round_data(round_: Round, language: str) -> dict:
 
 
 def _rounds():
-    return Round.objects.annotate(
-        product_count=Count("recognitions__product", distinct=True),
-        enterprise_count=Count("recognitions__product__enterprise", distinct=True),
-        top10_count=Count("recognitions", filter=Q(recognitions__top10=True)),
-    ).order_by("-year")
+    return Round.objects.with_counts().order_by("-year")
 
 
 @require_GET

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 
 from cms.core import generation
 
@@ -81,11 +81,7 @@ def bar_chart(rows: list[tuple[str, list[int]]], series: list[tuple[str, str]]) 
 
 def _figures() -> dict:
     rounds = list(
-        Round.objects.annotate(
-            product_count=Count("recognitions__product", distinct=True),
-            enterprise_count=Count("recognitions__product__enterprise", distinct=True),
-            top10_count=Count("recognitions", filter=Q(recognitions__top10=True)),
-        )
+        Round.objects.with_counts()
         .filter(product_count__gt=0)
         .order_by("year")
         .values("year", "product_count", "enterprise_count", "top10_count")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
@@ -166,7 +166,7 @@ class RoundViewSet(SnippetViewSet):
     ordering = ["-year"]
 
     def get_queryset(self, request):
-        return Round.objects.annotate(product_count=Count("recognitions"))
+        return Round.objects.with_counts()
 
 
 class RecognitionFilterSet(WagtailFilterSet):

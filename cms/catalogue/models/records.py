@@ -336,6 +336,16 @@ class ProductImage(Orderable):
         return localized_value(self, "caption") or self.image.title
 
 
+class RoundQuerySet(models.QuerySet):
+    def with_counts(self) -> RoundQuerySet:
+        """Each round's products, firms and TOP 10 recognitions (API, statistics, admin)."""
+        return self.annotate(
+            product_count=models.Count("recognitions__product", distinct=True),
+            enterprise_count=models.Count("recognitions__product__enterprise", distinct=True),
+            top10_count=models.Count("recognitions", filter=models.Q(recognitions__top10=True)),
+        )
+
+
 class Round(models.Model):
     """A yearly recognition round, decided by the City People's Committee."""
 
@@ -367,6 +377,8 @@ class Round(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = RoundQuerySet.as_manager()
 
     panels = [
         FieldPanel("year"),

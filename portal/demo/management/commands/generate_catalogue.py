@@ -12,11 +12,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--products", type=int, default=2000)
         parser.add_argument("--firms", type=int, default=1000)
-        parser.add_argument("--remove", action="store_true", help="Delete generated records.")
+        parser.add_argument(
+            "--remove", action="store_true", dest="drop", help="Delete generated records."
+        )
 
-    def handle(self, *args, products: int, firms: int, remove: bool = False, **options):
-        if remove:
-            self.stdout.write(f"Removed {remove_all()} generated products.")
+    def handle(self, *args, products: int, firms: int, drop: bool = False, **options):
+        if drop:
+            self.stdout.write(f"Removed {remove()} generated products.")
             return
         if products < 1 or firms < 1 or firms > products:
             raise CommandError(
@@ -29,7 +31,3 @@ class Command(BaseCommand):
                 f"({made['recognitions']} recognitions)."
             )
         )
-
-
-def remove_all() -> int:
-    return remove()
