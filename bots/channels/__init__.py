@@ -1,0 +1,1 @@
+"""Transport to chat apps and e-mail behind one interface (see base.py)."""
