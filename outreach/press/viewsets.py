@@ -28,6 +28,8 @@ class CommunicationPlanViewSet(SnippetViewSet):
     list_display = ["year", "title"]
     search_fields = ["title", "notes"]
     ordering = ["-year"]
+    create_template_name = "press/admin/create.html"
+    edit_template_name = "press/admin/edit.html"
 
 
 class CalendarItemSaveMixin:
@@ -48,8 +50,6 @@ class CalendarItemCreateView(CalendarItemSaveMixin, CreateView):
 
 
 class CalendarItemEditView(CalendarItemSaveMixin, EditView):
-    template_name = "press/admin/item_edit.html"
-
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
         context["changes"] = self.object.changes.select_related("user")[:50]
@@ -61,6 +61,8 @@ class CalendarItemViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Calendar items (list)")
     add_view_class = CalendarItemCreateView
+    create_template_name = "press/admin/create.html"
+    edit_template_name = "press/admin/item_edit.html"
     edit_view_class = CalendarItemEditView
     list_display = [
         "title",
@@ -83,6 +85,8 @@ class OutletViewSet(SnippetViewSet):
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name"]
+    create_template_name = "press/admin/create.html"
+    edit_template_name = "press/admin/edit.html"
 
 
 class CalendarMenuItem(MenuItem):

@@ -212,6 +212,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The dashboard would ask releases.wagtail.org for new versions from every officer's browser;
+# upgrades are the maintainers' business, and admin pages make no outside requests.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests, the admin included
 
 # --- Background worker (django-q2) -------------------------------------------------------------
