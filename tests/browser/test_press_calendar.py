@@ -140,9 +140,7 @@ def test_officer_plans_schedules_drags_and_sees_the_board_count(officer_tab, liv
     tab.goto(live_server.url + reverse("press_board:index"))
     no_violations(tab, "board")
     row = tab.locator('tr[data-kind="website_posts"]')
-    assert row.locator('[data-field="actual"]').inner_text() == str(
-        count_portal_posts(today.year)
-    )
+    assert row.locator('[data-field="actual"]').inner_text() == str(count_portal_posts(today.year))
     tab.goto(live_server.url + reverse(f"press_calendar:{mode}"))
     assert tab.locator(f'[data-item-id="{item.pk}"][draggable="true"]').count() == 0
 
