@@ -189,6 +189,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Largest workbook the catalogue import (command and admin page) accepts, in bytes.
 CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+# LibreOffice turns the personalised invitation forms (DOCX) into PDF.
+SOFFICE_PATH = env_str("SOFFICE_PATH", "soffice")
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"
