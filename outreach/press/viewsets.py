@@ -28,8 +28,8 @@ class CommunicationPlanViewSet(SnippetViewSet):
     list_display = ["year", "title"]
     search_fields = ["title", "notes"]
     ordering = ["-year"]
-    create_template_name = "press/admin/create.html"
-    edit_template_name = "press/admin/edit.html"
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
 
 
 class CalendarItemSaveMixin:
@@ -61,7 +61,7 @@ class CalendarItemViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Calendar items (list)")
     add_view_class = CalendarItemCreateView
-    create_template_name = "press/admin/create.html"
+    create_template_name = "admin/create_with_heading.html"
     edit_template_name = "press/admin/item_edit.html"
     edit_view_class = CalendarItemEditView
     list_display = [
@@ -85,8 +85,8 @@ class OutletViewSet(SnippetViewSet):
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name"]
-    create_template_name = "press/admin/create.html"
-    edit_template_name = "press/admin/edit.html"
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
 
 
 class CalendarMenuItem(MenuItem):

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.pages",
     "cms.catalogue",
     "outreach.press",
+    "outreach.invitations",
     "bots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
