@@ -67,6 +67,7 @@ class OutboxViewSet(ModelViewSet):
     notices before real accounts are connected."""
 
     model = OutboxMessage
+    name = "outbox"  # admin/outbox/, URL names outbox:index, outbox:inspect
     icon = "mail"
     menu_label = _("Test outbox")
     add_to_admin_menu = False

@@ -13,6 +13,7 @@ import datetime
 import json
 import threading
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -34,6 +35,7 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
 
 from .base import (
     Channel,
@@ -236,7 +238,10 @@ def classify(error: TelegramError, *, token: str = "") -> ChannelError:
         text = text.replace(token, "<token>")  # never put the secret into logs or the ledger
     lowered = text.lower()
     if isinstance(error, RetryAfter):
-        seconds = retry_after_seconds(error.retry_after)
+        with warnings.catch_warnings():
+            # PTB warns that `retry_after` becomes a timedelta; both forms are handled below.
+            warnings.simplefilter("ignore", PTBDeprecationWarning)
+            seconds = retry_after_seconds(error.retry_after)
         message = gettext("Telegram asks to wait %(seconds)s s before sending again.") % {
             "seconds": f"{seconds:g}"
         }
@@ -273,9 +278,7 @@ def classify(error: TelegramError, *, token: str = "") -> ChannelError:
         if any(fragment in lowered for fragment in RECIPIENT_BAD_REQUESTS):
             message = gettext("Telegram cannot reach this chat: %(reason)s") % {"reason": text}
             return RecipientError(message, channel=CHANNEL, code=400, raw={"description": text})
-        message = gettext("Telegram refused the message as malformed: %(reason)s") % {
-            "reason": text
-        }
+        message = gettext("Telegram refused the request: %(reason)s") % {"reason": text}
         return ConfigurationError(message, channel=CHANNEL, code=400, raw={"description": text})
     if isinstance(error, TimedOut):
         # The message may still have been delivered: a retry must go through the ledger's

@@ -84,6 +84,7 @@ class Chat:
     username: str = ""
     blocked: bool = False
     deactivated: bool = False
+    migrated_to: int = 0  # a group upgraded to this supergroup
     last_message_id: int = 0
 
     def as_api(self) -> dict[str, Any]:
@@ -219,6 +220,11 @@ class FakeTelegram:
 
     def deactivate(self, chat_id: int) -> None:
         self.add_chat(chat_id).deactivated = True
+
+    def migrate(self, chat_id: int, new_chat_id: int) -> None:
+        """A group upgraded to a supergroup: sends to the old id point to the new one."""
+        self.add_chat(chat_id, type="group").migrated_to = new_chat_id
+        self.add_chat(new_chat_id, type="supergroup")
 
     def fail_next(
         self,
@@ -362,6 +368,12 @@ class FakeTelegram:
                 chat = self.chats.get(chat_id) if isinstance(chat_id, int) else None
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
+        if chat.migrated_to:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": chat.migrated_to},
+            )
         if chat.deactivated:
             raise ApiError(403, "Forbidden: user is deactivated")
         if chat.blocked:
