@@ -3,10 +3,13 @@ admin's test outbox, so the whole notice flow runs without any provider account.
 
 from __future__ import annotations
 
-from .base import DeliveryResult, Message, check_text
+from django.utils.translation import gettext
+
+from .base import ConfigurationError, DeliveryResult, Message, check_text
 
 # Long enough for any provider's text; the stand-in takes the real channel's limit when known.
 DEFAULT_MAX_LENGTH = 100_000
+KEY_LENGTH = 200  # OutboxMessage.idempotency_key
 
 
 class OutboxChannel:
@@ -28,6 +31,9 @@ class OutboxChannel:
         check_text(
             message, channel=self.stands_in_for, max_length=self.max_length, allow_template=True
         )
+        if len(message.idempotency_key) > KEY_LENGTH or len(message.recipient) > 255:
+            text = gettext("The idempotency key or the recipient is too long for the outbox.")
+            raise ConfigurationError(text, channel=self.stands_in_for)
         fields = {
             "recipient": message.recipient.strip(),
             "subject": message.subject[:255],
