@@ -79,7 +79,7 @@ class OutboxViewSet(ModelViewSet):
     search_fields = ["recipient", "subject", "text", "template_id", "idempotency_key"]
     ordering = ["-created", "-id"]
     list_display = [
-        "__str__",
+        "summary",
         ChannelColumn("channel", label=_("Channel")),
         "recipient",
         DateColumn("created", label=_("Created")),

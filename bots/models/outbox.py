@@ -38,7 +38,12 @@ class OutboxMessage(models.Model):
         ]
 
     def __str__(self) -> str:
-        summary = self.subject or self.text or self.template_id
-        if len(summary) > 60:
-            summary = summary[:59] + "…"
-        return f"{self.recipient}: {summary}"
+        return f"{self.recipient}: {self.summary()}"
+
+    def summary(self) -> str:
+        """The subject, or the start of the text, or the template: one line for the list."""
+        summary = " ".join((self.subject or self.text or self.template_id).split())
+        return summary if len(summary) <= 80 else summary[:79] + "…"
+
+    summary.short_description = _("Message")
+    summary.admin_order_field = "text"
