@@ -53,7 +53,7 @@ def test_a_repeated_send_keeps_its_message_id():
 
 
 def test_bad_addresses_and_empty_messages_are_refused_before_sending():
-    with pytest.raises(RecipientError, match="not a valid e-mail address"):
+    with pytest.raises(RecipientError, match="không phải là địa chỉ thư điện tử hợp lệ"):
         EmailChannel().send(reminder(recipient="rangdong.example.vn"))
     with pytest.raises(ConfigurationError):
         EmailChannel().send(reminder(text=""))
@@ -106,5 +106,5 @@ def test_a_silent_or_absent_server_is_retryable(fake_smtp, settings):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         settings.EMAIL_PORT = probe.getsockname()[1]
-    with pytest.raises(RetryableError, match="could not be reached"):
+    with pytest.raises(RetryableError, match="Không kết nối được với máy chủ thư"):
         EmailChannel().send(reminder())

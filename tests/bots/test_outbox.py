@@ -68,7 +68,7 @@ def test_templates_and_limits_are_checked_like_the_real_channel():
         zns.send(Message(recipient="84987654321"))
     with pytest.raises(ConfigurationError, match="4097"):
         OutboxChannel("telegram", max_length=4096).send(Message(recipient="1", text="x" * 4097))
-    with pytest.raises(ConfigurationError, match="too long"):
+    with pytest.raises(ConfigurationError, match="quá dài"):
         zns.send(Message(recipient="84987654321", text="x", idempotency_key="k" * 201))
     assert OutboxMessage.objects.count() == 1
 
