@@ -233,6 +233,23 @@ Q_CLUSTER = {
     "label": "Hàng đợi tác vụ",
 }
 
+# --- Chat channels (bots) -----------------------------------------------------------------------
+TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN")
+# Bot API root; the token and method are appended (a local Bot API server or a test fake).
+TELEGRAM_API_URL = env_str("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+# The bot's @username without "@": deep links t.me/<username>?start=<token>.
+TELEGRAM_BOT_USERNAME = env_str("TELEGRAM_BOT_USERNAME").lstrip("@")
+# Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; the webhook refuses requests without it.
+TELEGRAM_WEBHOOK_SECRET = env_str("TELEGRAM_WEBHOOK_SECRET")
+ZALO_APP_ID = env_str("ZALO_APP_ID")
+ZALO_OA_ID = env_str("ZALO_OA_ID")
+# Signs the Zalo webhook (X-ZEvent-Signature); shown with the webhook settings of the app.
+ZALO_OA_SECRET_KEY = env_str("ZALO_OA_SECRET_KEY")
+# Zalo retries an event for about two hours with its original timestamp; older ones are refused.
+ZALO_WEBHOOK_MAX_AGE = env_int("ZALO_WEBHOOK_MAX_AGE", 6 * 3600)
+BOTS_LINK_TOKEN_DAYS = env_int("BOTS_LINK_TOKEN_DAYS", 30)
+BOTS_INBOUND_RETENTION_DAYS = env_int("BOTS_INBOUND_RETENTION_DAYS", 30)
+
 # --- E-mail ------------------------------------------------------------------------------------
 EMAIL_URL = env_str("EMAIL_URL")
 if EMAIL_URL.startswith("smtp"):

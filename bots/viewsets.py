@@ -1,0 +1,169 @@
+"""Admin screens of the chat channels: who is linked on Telegram and Zalo (read only: chats
+link and opt out themselves) and the link tokens, each with its deep link and QR code."""
+
+from __future__ import annotations
+
+import django_filters
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
+
+from .channels.base import ConfigurationError
+from .linking import qr_png, qr_svg, telegram_deep_link, zalo_oa_link
+from .models import ChatIdentity, LinkToken
+
+
+class NoEditingPolicy(ModelPermissionPolicy):
+    """Model permissions, minus the actions the chats do themselves: staff never type a chat
+    id in (a chat links itself), nor alter a token once issued."""
+
+    def __init__(self, model, denied: tuple[str, ...]) -> None:
+        super().__init__(model)
+        self.denied = denied
+
+    def user_has_permission(self, user, action: str) -> bool:
+        return action not in self.denied and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions) -> bool:
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class ChatIdentityFilterSet(WagtailFilterSet):
+    opted_out = django_filters.BooleanFilter(
+        label=_("Opted out"), field_name="opted_out_at", lookup_expr="isnull", exclude=True
+    )
+    linked = django_filters.BooleanFilter(
+        label=_("Linked"), field_name="linked_at", lookup_expr="isnull", exclude=True
+    )
+
+    class Meta:
+        model = ChatIdentity
+        fields = ["channel"]
+
+
+class ChatIdentityViewSet(SnippetViewSet):
+    model = ChatIdentity
+    icon = "user"
+    menu_label = _("Chat identities")
+    list_display = [
+        "display_name",
+        "channel",
+        "external_id",
+        "linked_at",
+        "opted_out_at",
+        "last_inbound_at",
+    ]
+    list_per_page = 50
+    list_export = [*list_display, "subject", "followed_at", "unfollowed_at"]
+    export_filename = "danh-tinh-tro-chuyen"
+    search_fields = ["display_name", "subject", "external_id"]
+    filterset_class = ChatIdentityFilterSet
+    inspect_view_enabled = True
+    ordering = ["-linked_at", "-created_at"]
+
+
+class LinkTokenInspectView(InspectView):
+    """The token's details with what goes on an invitation: deep link, QR code, Zalo code."""
+
+    EXTRA_LABELS = {
+        "telegram_link": _("Telegram link"),
+        "qr_code": _("QR code"),
+        "zalo_link": _("Zalo Official Account"),
+    }
+
+    def get_field_label(self, field_name, field):
+        if field_name in self.EXTRA_LABELS:
+            return self.EXTRA_LABELS[field_name]
+        return super().get_field_label(field_name, field)
+
+    def _deep_link(self) -> str:
+        try:
+            return telegram_deep_link(self.object)
+        except ConfigurationError:
+            return ""
+
+    def get_telegram_link_display_value(self):
+        url = self._deep_link()
+        if not url:
+            return _("Set TELEGRAM_BOT_USERNAME to make Telegram links.")
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    def get_qr_code_display_value(self):
+        url = self._deep_link()
+        if not url:
+            return "-"
+        download = reverse(LinkToken.snippet_viewset.get_url_name("qr_png"), args=[self.object.pk])
+        return format_html(
+            '{}<p><a class="button button-small button-secondary" href="{}" download>{}</a></p>',
+            mark_safe(qr_svg(url)),  # built from our own escaped text, see qr_svg
+            download,
+            _("Download PNG"),
+        )
+
+    def get_zalo_link_display_value(self):
+        link = zalo_oa_link()
+        text = _("After following, the firm sends LIENKET %(code)s in the chat.") % {
+            "code": self.object.code
+        }
+        if not link:
+            return text
+        return format_html('<a href="{}">{}</a> {}', link, link, text)
+
+
+class LinkTokenViewSet(SnippetViewSet):
+    model = LinkToken
+    icon = "link"
+    menu_label = _("Link tokens")
+    list_display = ["display_name", "subject", "code", "created_at", "expires_at", "used_at"]
+    list_per_page = 50
+    search_fields = ["display_name", "subject", "code"]
+    form_fields = ["subject", "display_name", "expires_at"]
+    inspect_view_enabled = True
+    inspect_view_class = LinkTokenInspectView
+    inspect_view_fields = [
+        "display_name",
+        "subject",
+        "telegram_link",
+        "qr_code",
+        "zalo_link",
+        "code",
+        "created_at",
+        "expires_at",
+        "used_at",
+        "used_by",
+    ]
+    ordering = ["-created_at"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("qr/<int:pk>.png", self.qr_png_view, name="qr_png"),
+        ]
+
+    def qr_png_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """The deep link's QR code as a PNG, for invitations printed outside the portal."""
+        if not self.permission_policy.user_has_any_permission(
+            request.user, ["view", "add", "delete"]
+        ):
+            raise Http404
+        token = get_object_or_404(LinkToken, pk=pk)
+        try:
+            url = telegram_deep_link(token)
+        except ConfigurationError as error:
+            raise Http404 from error
+        response = HttpResponse(qr_png(url), content_type="image/png")
+        response["Content-Disposition"] = f'attachment; filename="qr-{token.code}.png"'
+        return response
+
+
+class ChatChannelsGroup(SnippetViewSetGroup):
+    menu_label = _("Chat channels")
+    menu_icon = "comment"
+    menu_order = 230
+    items = (ChatIdentityViewSet, LinkTokenViewSet)
