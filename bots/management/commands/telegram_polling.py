@@ -7,7 +7,10 @@ from __future__ import annotations
 import logging
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from bots.channels.base import ChannelError, CredentialError
 from bots.models import PollingOffset
@@ -27,9 +30,19 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Poll once, then stop.")
 
     def handle(self, *args, timeout: int, once: bool, **options) -> None:
+        with translation.override(settings.LANGUAGE_CODE):
+            try:
+                self._poll(timeout, once)
+            except ChannelError as error:
+                raise CommandError(str(error)) from error
+
+    def _poll(self, timeout: int, once: bool) -> None:
         api = bot_api()
-        state, _ = PollingOffset.objects.get_or_create(channel="telegram")
-        self.stdout.write(f"Polling Telegram from update {state.offset}; Ctrl+C stops.")
+        state, _created = PollingOffset.objects.get_or_create(channel="telegram")
+        self.stdout.write(
+            _("Reading Telegram updates from number %(offset)s; Ctrl+C stops.")
+            % {"offset": state.offset}
+        )
         backoff = 1
         try:
             while True:
@@ -41,7 +54,10 @@ class Command(BaseCommand):
                 except ChannelError as error:
                     if error.code == 409:
                         raise CommandError(
-                            "A webhook is set: run `manage.py telegram_webhook delete` first."
+                            _(
+                                "A webhook is set, so Telegram holds no updates to read: run "
+                                "`manage.py telegram_webhook delete` first."
+                            )
                         ) from error
                     if once:
                         raise CommandError(str(error)) from error
@@ -51,11 +67,11 @@ class Command(BaseCommand):
                     continue
                 answered = self._handle_batch(updates or [], state)
                 if answered:
-                    self.stdout.write(f"{answered} update(s) answered.")
+                    self.stdout.write(_("Updates answered: %(count)s") % {"count": answered})
                 if once:
                     return
         except KeyboardInterrupt:
-            self.stdout.write("Stopped.")
+            self.stdout.write(_("Stopped."))
 
     def _handle_batch(self, updates: list[dict], state: PollingOffset) -> int:
         answered = 0
