@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
@@ -123,7 +124,16 @@ class LinkTokenViewSet(SnippetViewSet):
     list_display = ["display_name", "subject", "code", "created_at", "expires_at", "used_at"]
     list_per_page = 50
     search_fields = ["display_name", "subject", "code"]
-    form_fields = ["subject", "display_name", "expires_at"]
+    panels = [
+        FieldPanel("subject"),
+        FieldPanel("display_name"),
+        FieldPanel(
+            "expires_at",
+            help_text=_(
+                "Leave empty for the usual validity (30 days unless configured otherwise)."
+            ),
+        ),
+    ]
     inspect_view_enabled = True
     inspect_view_class = LinkTokenInspectView
     inspect_view_fields = [
