@@ -12,6 +12,7 @@ import io
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -33,6 +34,19 @@ from .models.linking import CODE_ALPHABET, CODE_LENGTH
 identity_linked = Signal()
 #: Sent with `identity` the first time a chat opts out (not when it repeats /stop).
 identity_opted_out = Signal()
+
+
+def on_linked(callback: Callable[[str, ChatIdentity], object]) -> Callable:
+    """Call `callback(subject, identity)` after every link (and resumption); usable as a
+    decorator. Registering the same function twice registers it once."""
+
+    def receiver(sender, identity: ChatIdentity, subject: str, **kwargs) -> None:
+        callback(subject, identity)
+
+    uid = f"bots.on_linked:{callback.__module__}.{callback.__qualname__}"
+    identity_linked.connect(receiver, weak=False, dispatch_uid=uid)
+    return callback
+
 
 #: Telegram's rule for a /start payload (python-telegram-bot checks the same).
 DEEP_LINK_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

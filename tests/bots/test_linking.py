@@ -205,3 +205,21 @@ def test_two_chats_starting_with_one_token_at_once_link_once():
     results = _claim_concurrently(token.token, ["3001", "3002", "3003", "3004"])
     assert sorted(results) == ["linked", "used", "used", "used"]
     assert ChatIdentity.objects.exclude(subject="").count() == 1
+
+
+def test_on_linked_calls_back_with_subject_and_identity():
+    calls = []
+
+    def remember(subject, identity):
+        calls.append((subject, identity.external_id))
+
+    linking.on_linked(remember)
+    linking.on_linked(remember)  # once is enough
+    try:
+        token = linking.issue_link_token("campaigns.contact:8", FIRM)
+        linking.link_with_token("zalo", "8080", token.code)
+    finally:
+        identity_linked.disconnect(
+            dispatch_uid=f"bots.on_linked:{__name__}.{remember.__qualname__}"
+        )
+    assert calls == [("campaigns.contact:8", "8080")]
