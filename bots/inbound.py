@@ -224,7 +224,9 @@ def start_command(message: InboundMessage) -> str:
             gettext("Send %(help)s for the list of commands.")
             % {"help": command_word(message.channel, "help")},
         )
-    result = linking.link_with_token(message.channel, message.external_id, message.args[0])
+    # A code typed with a space in it ("ABCD 2345") arrives as two arguments.
+    typed = "".join(message.args)
+    result = linking.link_with_token(message.channel, message.external_id, typed)
     if result.ok:
         return _greeting(message, result)
     if result.status == LinkStatus.EXPIRED:

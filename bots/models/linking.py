@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 #: Letters and digits nobody confuses when reading them off paper (no I, L, O, 0, 1).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -38,7 +39,7 @@ class LinkToken(models.Model):
     token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
     code = models.CharField(_("Zalo code"), max_length=CODE_LENGTH, unique=True, editable=False)
     subject = models.CharField(
-        _("subject"),
+        pgettext_lazy("chat link", "subject"),
         max_length=200,
         db_index=True,
         help_text=_("What the chat is linked to, as the app that issued it names it."),
@@ -98,7 +99,9 @@ class ChatIdentity(models.Model):
         max_length=64,
         help_text=_("The Telegram chat id or the Zalo user id of the follower."),
     )
-    subject = models.CharField(_("subject"), max_length=200, blank=True, db_index=True)
+    subject = models.CharField(
+        pgettext_lazy("chat link", "subject"), max_length=200, blank=True, db_index=True
+    )
     display_name = models.CharField(_("linked to"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("first seen at"), default=timezone.now)
     linked_at = models.DateTimeField(_("linked at"), null=True, blank=True)
