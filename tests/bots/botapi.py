@@ -1,6 +1,6 @@
 """A loopback stand-in for the Telegram Bot API, enough for the webhook and polling commands:
-setWebhook, deleteWebhook, getWebhookInfo and getUpdates, with the real envelope and errors
-(channels.md §5). Records every call."""
+setWebhook, deleteWebhook, getWebhookInfo and getUpdates, with the envelope and error texts of
+the official Bot API server. Records every call."""
 
 from __future__ import annotations
 

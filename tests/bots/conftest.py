@@ -101,7 +101,7 @@ class TelegramSender:
 
 
 def zalo_mac(body: bytes, app_id: str = ZALO_APP_ID, timestamp: str = "", key: str = ZALO_KEY):
-    """The signature written out here from channels.md §4, independent of the code under test."""
+    """Zalo's signature written out again here, independent of the code under test."""
     return (
         "mac="
         + hashlib.sha256(
