@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, Snippet
 
 from .channels.base import ConfigurationError
 from .linking import qr_png, qr_svg, telegram_deep_link, zalo_oa_link
-from .models import ChatIdentity, LinkToken
+from .models import ChatIdentity, InboundUpdate, LinkToken
 
 
 class NoEditingPolicy(ModelPermissionPolicy):
@@ -172,8 +172,22 @@ class LinkTokenViewSet(SnippetViewSet):
         return response
 
 
+class InboundUpdateViewSet(SnippetViewSet):
+    """What the providers sent and how it was answered: a failed reply shows its reason."""
+
+    model = InboundUpdate
+    icon = "download"
+    menu_label = _("Inbound updates")
+    list_display = ["received_at", "channel", "event", "status", "error"]
+    list_filter = ["channel", "status"]
+    list_per_page = 50
+    search_fields = ["external_id", "error"]
+    inspect_view_enabled = True
+    ordering = ["-received_at"]
+
+
 class ChatChannelsGroup(SnippetViewSetGroup):
     menu_label = _("Chat channels")
     menu_icon = "comment"
     menu_order = 230
-    items = (ChatIdentityViewSet, LinkTokenViewSet)
+    items = (ChatIdentityViewSet, LinkTokenViewSet, InboundUpdateViewSet)

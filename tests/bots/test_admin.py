@@ -78,3 +78,12 @@ def test_staff_issue_a_token_from_the_admin(staff_client):
 def test_the_qr_download_needs_admin_access(client, linked):
     url = reverse("wagtailsnippets_bots_linktoken:qr_png", args=[linked.pk])
     assert client.get(url).status_code in (302, 403)
+
+
+def test_inbound_updates_show_why_a_reply_failed(staff_client, telegram, channels):
+    channels["telegram"].refuse = True
+    telegram.send(6006, "/help")
+    url = reverse("wagtailsnippets_bots_inboundupdate:list")
+    page = staff_client.get(url, {"status": "failed"}).content.decode()
+    assert "bot was blocked by the user" in page
+    assert staff_client.get(reverse("wagtailsnippets_bots_inboundupdate:add")).status_code != 200
