@@ -6,6 +6,7 @@ than tap commands, each command also answers to words: LIENKET <code>, HUY (or S
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,8 @@ from .models.linking import ChatChannel
 ZALO_LINK_KEYWORD = "LIENKET"
 ZALO_STOP_KEYWORD = "HUY"
 ZALO_HELP_KEYWORD = "TROGIUP"
+#: What Telegram accepts as a command (and lists in its command menu).
+COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,8 @@ def register_command(
     the command only if it `accepts_args`, so "Huy đây" (a name) is not taken for HUY.
     """
     name = name.strip().lstrip("/").lower()
-    if not name or not name.replace("_", "").isalnum():
-        raise ValueError(f"Not a command name: {name!r}")
+    if not COMMAND_NAME.match(name):
+        raise ValueError(f"Not a Telegram command name (a-z, 0-9, _; up to 32): {name!r}")
     words = tuple(dict.fromkeys(_word(word) for word in (name, *keywords)))
     _commands[name] = Command(name, handler, help_text, words, accepts_args)
 

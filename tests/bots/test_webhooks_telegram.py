@@ -225,3 +225,9 @@ def test_updates_without_a_message_are_accepted_and_not_kept(telegram, channels)
     assert telegram.post(photo).status_code == 200
     assert InboundUpdate.objects.get().status == InboundUpdate.Status.IGNORED
     assert channels["telegram"].sent == []
+
+
+@pytest.mark.parametrize("name", ["", "trạng_thái", "two words", "x" * 33])
+def test_command_names_must_suit_telegram(name):
+    with pytest.raises(ValueError):
+        inbound.register_command(name, lambda message: None, "không hợp lệ")
