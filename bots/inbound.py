@@ -108,7 +108,7 @@ def command_word(channel: str, name: str) -> str:
 
 
 def opt_out_hint(channel: str) -> str:
-    """The sentence every message to a chat ends with (the brief: each says how to opt out)."""
+    """The sentence every message to a chat ends with: each must say how to opt out."""
     return gettext("Send %(stop)s to stop receiving these messages.") % {
         "stop": command_word(channel, "stop")
     }
