@@ -1,7 +1,7 @@
 """A few Bot API calls for the webhook and polling commands, made with requests.
 
-The Telegram channel adapter may offer the same helpers (set_webhook, delete_webhook,
-get_webhook_info, get_updates); `bot_api()` prefers them, so the commands use one client.
+The Telegram channel adapter may offer the same helpers with the same signatures
+(set_webhook, delete_webhook, get_webhook_info, get_updates); `bot_api()` prefers them.
 """
 
 from __future__ import annotations
@@ -48,15 +48,17 @@ class BotApi:
         raise error_class(f"{method}: {description}", channel="telegram", code=code, raw=body)
 
     def set_webhook(
-        self, url: str, secret_token: str, *, drop_pending_updates: bool = False
+        self,
+        url: str,
+        secret_token: str,
+        *,
+        allowed_updates: list[str] | None = None,
+        drop_pending_updates: bool = False,
     ) -> Any:
-        return self.call(
-            "setWebhook",
-            url=url,
-            secret_token=secret_token,
-            allowed_updates=["message"],
-            drop_pending_updates=drop_pending_updates,
-        )
+        params = {"url": url, "secret_token": secret_token}
+        if allowed_updates is not None:
+            params["allowed_updates"] = allowed_updates
+        return self.call("setWebhook", drop_pending_updates=drop_pending_updates, **params)
 
     def delete_webhook(self, *, drop_pending_updates: bool = False) -> Any:
         return self.call("deleteWebhook", drop_pending_updates=drop_pending_updates)
@@ -64,14 +66,11 @@ class BotApi:
     def get_webhook_info(self) -> dict:
         return self.call("getWebhookInfo")
 
-    def get_updates(self, offset: int, timeout: int = 30) -> list[dict]:
-        return self.call(
-            "getUpdates",
-            read_timeout=timeout + 10,
-            offset=offset,
-            timeout=timeout,
-            allowed_updates=["message"],
-        )
+    def get_updates(self, offset: int | None = None, timeout: int = 0, limit: int = 100) -> list:
+        params = {"timeout": timeout, "limit": limit}
+        if offset is not None:
+            params["offset"] = offset
+        return self.call("getUpdates", read_timeout=timeout + 10, **params)
 
 
 def bot_api() -> Any:

@@ -35,12 +35,21 @@ class FakeBotApi:
         self.server.shutdown()
         self.server.server_close()
 
-    def methods(self) -> list[str]:
-        return [name for name, _ in self.calls]
+    def last(self, method: str) -> dict:
+        """The parameters of the latest call of `method`."""
+        return [params for name, params in self.calls if name == method][-1]
 
     def answer(self, method: str, params: dict) -> tuple[int, dict]:
         with self.lock:
             self.calls.append((method, params))
+            if method == "getMe":
+                bot = {
+                    "id": 123456,
+                    "is_bot": True,
+                    "first_name": "SPCNCL",
+                    "username": "spcncl_bot",
+                }
+                return 200, {"ok": True, "result": bot}
             if method == "setWebhook":
                 secret = params.get("secret_token", "")
                 if not params.get("url", "").startswith("https://"):
@@ -81,7 +90,8 @@ class FakeBotApi:
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     params = json.loads(raw or "{}")
                 else:
-                    params = dict(parse_qsl(raw))
+                    # python-telegram-bot posts forms whose non-string values are JSON.
+                    params = {key: _value(value) for key, value in parse_qsl(raw)}
                 prefix, _, method = self.path.lstrip("/").partition("/")
                 if prefix != f"bot{fake.token}":
                     status, body = _error(401, "Unauthorized: invalid token specified")
@@ -98,6 +108,13 @@ class FakeBotApi:
                 pass
 
         return Handler
+
+
+def _value(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _error(code: int, description: str) -> tuple[int, dict]:

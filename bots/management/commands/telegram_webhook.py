@@ -52,7 +52,8 @@ class Command(BaseCommand):
             raise CommandError(
                 _("Telegram only posts to HTTPS addresses, not %(url)s.") % {"url": url}
             )
-        api.set_webhook(url, secret, drop_pending_updates=drop_pending)
+        # Only messages: edits, reactions and member changes have nothing to answer.
+        api.set_webhook(url, secret, allowed_updates=["message"], drop_pending_updates=drop_pending)
         self.stdout.write(self.style.SUCCESS(_("Webhook set: %(url)s") % {"url": url}))
 
     def _info(self, info: dict) -> None:
