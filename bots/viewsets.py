@@ -12,8 +12,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
 from .channels.base import ConfigurationError
 from .linking import qr_png, qr_svg, telegram_deep_link, zalo_oa_link
@@ -35,6 +36,16 @@ class NoEditingPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+class RecordedByChatsViewSet(ModelViewSet):
+    """Rows written by the chats and the providers: staff list, inspect and delete them; the
+    permission policy (wagtail_hooks) refuses add and edit, so no form is ever shown."""
+
+    form_fields = []
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+
+
 class ChatIdentityFilterSet(WagtailFilterSet):
     opted_out = django_filters.BooleanFilter(
         label=_("Opted out"), field_name="opted_out_at", lookup_expr="isnull", exclude=True
@@ -48,8 +59,9 @@ class ChatIdentityFilterSet(WagtailFilterSet):
         fields = ["channel"]
 
 
-class ChatIdentityViewSet(SnippetViewSet):
+class ChatIdentityViewSet(RecordedByChatsViewSet):
     model = ChatIdentity
+    name = "chat_identities"
     icon = "user"
     menu_label = _("Chat identities")
     list_display = [
@@ -60,12 +72,10 @@ class ChatIdentityViewSet(SnippetViewSet):
         "opted_out_at",
         "last_inbound_at",
     ]
-    list_per_page = 50
     list_export = [*list_display, "subject", "followed_at", "unfollowed_at"]
     export_filename = "danh-tinh-tro-chuyen"
     search_fields = ["display_name", "subject", "external_id"]
     filterset_class = ChatIdentityFilterSet
-    inspect_view_enabled = True
     ordering = ["-linked_at", "-created_at"]
 
 
@@ -99,7 +109,7 @@ class LinkTokenInspectView(InspectView):
         url = self._deep_link()
         if not url:
             return "-"
-        download = reverse(LinkToken.snippet_viewset.get_url_name("qr_png"), args=[self.object.pk])
+        download = reverse("link_tokens:qr_png", args=[self.object.pk])
         return format_html(
             '{}<p><a class="button button-small button-secondary" href="{}" download>{}</a></p>',
             mark_safe(qr_svg(url)),  # built from our own escaped text, see qr_svg
@@ -117,8 +127,9 @@ class LinkTokenInspectView(InspectView):
         return format_html('<a href="{}">{}</a> {}', link, link, text)
 
 
-class LinkTokenViewSet(SnippetViewSet):
+class LinkTokenViewSet(ModelViewSet):
     model = LinkToken
+    name = "link_tokens"
     icon = "link"
     menu_label = _("Link tokens")
     list_display = ["display_name", "subject", "code", "created_at", "expires_at", "used_at"]
@@ -172,21 +183,20 @@ class LinkTokenViewSet(SnippetViewSet):
         return response
 
 
-class InboundUpdateViewSet(SnippetViewSet):
+class InboundUpdateViewSet(RecordedByChatsViewSet):
     """What the providers sent and how it was answered: a failed reply shows its reason."""
 
     model = InboundUpdate
+    name = "inbound_updates"
     icon = "download"
     menu_label = _("Inbound updates")
     list_display = ["received_at", "channel", "event", "status", "error"]
     list_filter = ["channel", "status"]
-    list_per_page = 50
     search_fields = ["external_id", "error"]
-    inspect_view_enabled = True
     ordering = ["-received_at"]
 
 
-class ChatChannelsGroup(SnippetViewSetGroup):
+class ChatChannelsGroup(ModelViewSetGroup):
     menu_label = _("Chat channels")
     menu_icon = "comment"
     menu_order = 230
