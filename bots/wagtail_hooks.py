@@ -1,6 +1,12 @@
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
-from .viewsets import ChatChannelsGroup
+from .models import ChatIdentity, InboundUpdate, LinkToken
+from .viewsets import ChatChannelsGroup, NoEditingPolicy
+
+register_permission_policy(ChatIdentity, NoEditingPolicy(ChatIdentity, denied=("add", "change")))
+register_permission_policy(LinkToken, NoEditingPolicy(LinkToken, denied=("change",)))
+register_permission_policy(InboundUpdate, NoEditingPolicy(InboundUpdate, denied=("add", "change")))
 
 
 @hooks.register("register_admin_viewset")

@@ -31,6 +31,12 @@ SCHEDULES: list[Recurring] = [
         minutes=1,
         description="Publish pages whose go-live time has come; unpublish expired ones.",
     ),
+    Recurring(
+        name="portal-bots-inbound-sweep",
+        func="bots.tasks.sweep_inbound_updates",
+        minutes=5,
+        description="Answer chat updates whose task was lost; delete those past retention.",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap_view, name="sitemap"),
     path("robots.txt", seo.robots_view, name="robots"),
     path("api/catalogue/v1/", include("cms.catalogue.api_urls")),
+    path("bots/", include("bots.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,5 +1,8 @@
-"""The bots app's models, one module per concern."""
+"""The bots app's models: the test outbox, chat identities and their link tokens, and
+inbound updates."""
 
+from .inbound import InboundUpdate, PollingOffset
+from .linking import ChatIdentity, LinkToken
 from .outbox import OutboxMessage
 
-__all__ = ["OutboxMessage"]
+__all__ = ["ChatIdentity", "InboundUpdate", "LinkToken", "OutboxMessage", "PollingOffset"]

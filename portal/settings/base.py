@@ -239,6 +239,24 @@ Q_CLUSTER = {
     "label": "Hàng đợi tác vụ",
 }
 
+# --- Chat channels (bots) -----------------------------------------------------------------------
+# Without a token, messages for Telegram land in the admin's test outbox instead.
+TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN")
+# Bot API root; the token and method are appended (a local Bot API server or a test fake).
+TELEGRAM_API_URL = env_str("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+# The bot's @username without "@": deep links t.me/<username>?start=<token>.
+TELEGRAM_BOT_USERNAME = env_str("TELEGRAM_BOT_USERNAME").lstrip("@")
+# Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; the webhook refuses requests without it.
+TELEGRAM_WEBHOOK_SECRET = env_str("TELEGRAM_WEBHOOK_SECRET")
+ZALO_APP_ID = env_str("ZALO_APP_ID")
+ZALO_OA_ID = env_str("ZALO_OA_ID")
+# Signs the Zalo webhook (X-ZEvent-Signature); shown with the webhook settings of the app.
+ZALO_OA_SECRET_KEY = env_str("ZALO_OA_SECRET_KEY")
+# Zalo retries an event for about two hours with its original timestamp; older ones are refused.
+ZALO_WEBHOOK_MAX_AGE = env_int("ZALO_WEBHOOK_MAX_AGE", 6 * 3600)
+BOTS_LINK_TOKEN_DAYS = env_int("BOTS_LINK_TOKEN_DAYS", 30)
+BOTS_INBOUND_RETENTION_DAYS = env_int("BOTS_INBOUND_RETENTION_DAYS", 30)
+
 # --- E-mail ------------------------------------------------------------------------------------
 EMAIL_URL = env_str("EMAIL_URL")
 if EMAIL_URL.startswith("smtp"):
@@ -264,11 +282,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
-# --- Chat channels (bots) ----------------------------------------------------------------------
-# Without a token, messages for Telegram land in the admin's test outbox instead.
-TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN")
-# Bot API server; a local telegram-bot-api server or the test fake can stand in.
-TELEGRAM_API_URL = env_str("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+# --- Chat channels (bots): Telegram timeouts -----------------------------------------------------
 TELEGRAM_CONNECT_TIMEOUT = env_float("TELEGRAM_CONNECT_TIMEOUT", 5.0)  # seconds
 TELEGRAM_READ_TIMEOUT = env_float("TELEGRAM_READ_TIMEOUT", 20.0)  # seconds, beyond a long poll
 
