@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.pages",
     "cms.catalogue",
     "outreach.press",
+    "outreach.campaigns",
     "bots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
