@@ -17,7 +17,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from cms.catalogue.viewsets import FoldedSearchIndexView
 from portal.text import fold
@@ -165,6 +170,13 @@ class AppendOnlyPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
+class ConsentCreateView(CreateView):
+    """No "Edit" button in the message after saving: a record is never edited."""
+
+    def get_success_buttons(self):
+        return []
+
+
 class ConsentFilterSet(WagtailFilterSet):
     class Meta:
         model = ConsentRecord
@@ -175,6 +187,7 @@ class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
     icon = "tick-inverse"
     menu_label = _("Consent log")
+    add_view_class = ConsentCreateView
     inspect_view_enabled = True
     list_display = ["contact", "purpose", "channel", "granted", "method", "at", "recorded_by"]
     list_per_page = 50
