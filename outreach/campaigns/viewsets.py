@@ -29,6 +29,7 @@ from portal.text import fold
 
 from .forms import ConsentRecordForm, TargetFirmForm, WorkingSessionForm
 from .models import Campaign, ConsentRecord, Contact, TargetFirm, WorkingSession
+from .views.importing import FirmImportViewSet
 from .views.progress import BoardViewSet, OverdueViewSet
 
 
@@ -264,4 +265,5 @@ class RecruitmentGroup(SnippetViewSetGroup):
         ContactViewSet,
         ConsentRecordViewSet,
         WorkingSessionViewSet,
+        FirmImportViewSet,
     )

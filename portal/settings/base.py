@@ -190,6 +190,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Largest workbook the catalogue import (command and admin page) accepts, in bytes.
 CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+# Largest workbook of target firms the campaign import accepts, in bytes.
+CAMPAIGN_IMPORT_MAX_BYTES = env_int("CAMPAIGN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"
