@@ -273,11 +273,14 @@ def test_session_form_offers_only_the_firms_contacts(officer_client, officer, co
         "notes": "",
     }
     response = officer_client.post(snippet_url("workingsession", "add"), data)
-    assert response.status_code == 200 and not WorkingSession.objects.exists()
+    assert (
+        response.status_code == 200
+        and not WorkingSession.objects.filter(firm=contact.firm).exists()
+    )
     data["contacts"] = [contact.pk]
     response = officer_client.post(snippet_url("workingsession", "add"), data)
     assert response.status_code == 302, response.content.decode()[:3000]
-    session = WorkingSession.objects.get()
+    session = WorkingSession.objects.get(firm=contact.firm)
     assert list(session.contacts.all()) == [contact]
     html = officer_client.get(snippet_url("workingsession", "inspect", session.pk)).content.decode()
     assert reverse("campaign_board:ics", args=[session.pk]) in html

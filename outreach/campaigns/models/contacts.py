@@ -125,6 +125,11 @@ class AppendOnlyQuerySet(models.QuerySet):
     def delete(self):
         raise ValidationError(_("Consent records cannot be deleted."))
 
+    def erase(self) -> tuple[int, dict[str, int]]:
+        """Delete for good: only where the law ends the duty to keep them (retention period
+        over, a data subject's erasure request) or for demo data. Never part of daily work."""
+        return models.QuerySet.delete(self)
+
 
 class ConsentRecord(models.Model):
     """A consent given or withdrawn, with the notice the person was shown. Never edited."""
