@@ -7,10 +7,14 @@ outreach officers), never the portal's editors.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import django_filters
 from django import forms
 from django.db.models import Count, QuerySet
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -66,10 +70,31 @@ class TargetFirmIndexView(FoldedSearchIndexView):
         return queryset.filter(enterprise__search_text__contains=fold(self.search_query).strip())
 
 
-class TargetFirmInspectView(InspectView):
+class LocalTimeInspectView(InspectView):
+    """Times in Hà Nội time, as everywhere else in the admin (the generic view shows UTC)."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime) and timezone.is_aware(value):
+            return timezone.localtime(value).strftime("%d/%m/%Y %H:%M")
+        return value
+
+
+class TargetFirmInspectView(LocalTimeInspectView):
     """The firm's page: its details, timeline, contacts with their consent, and sessions."""
 
     template_name = "campaigns/admin/firm_inspect.html"
+
+    def get_field_label(self, field_name, field):
+        if field_name == "introduced_by_kind":
+            return capfirst(_("Introduced by"))
+        return super().get_field_label(field_name, field)
+
+    def get_introduced_by_kind_display_value(self) -> str:
+        firm = self.object
+        if not firm.introduced_by_kind:
+            return "—"
+        return f"{firm.get_introduced_by_kind_display()}: {firm.introducer}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -190,6 +215,7 @@ class ConsentRecordViewSet(SnippetViewSet):
     menu_label = _("Consent log")
     add_view_class = ConsentCreateView
     inspect_view_enabled = True
+    inspect_view_class = LocalTimeInspectView
     list_display = ["contact", "purpose", "channel", "granted", "method", "at", "recorded_by"]
     list_per_page = 50
     list_export = [
@@ -213,7 +239,7 @@ class ConsentRecordViewSet(SnippetViewSet):
         return ConsentRecord.objects.select_related("contact__firm__enterprise", "recorded_by")
 
 
-class WorkingSessionInspectView(InspectView):
+class WorkingSessionInspectView(LocalTimeInspectView):
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -233,6 +259,7 @@ class WorkingSessionViewSet(SnippetViewSet):
     menu_label = _("Working sessions")
     inspect_view_enabled = True
     inspect_view_class = WorkingSessionInspectView
+    inspect_view_fields = ["firm", "starts_at", "ends_at", "place", "contacts", "officers", "notes"]
     list_display = ["firm", "starts_at", "place"]
     list_per_page = 50
     search_fields = ["place", "notes", "firm__enterprise__name"]

@@ -208,8 +208,10 @@ class CampaignDemo:
                 place="Trụ sở doanh nghiệp" if index % 2 else "Phòng họp Sở Công Thương Hà Nội",
                 notes="Hướng dẫn hồ sơ xét chọn và tiêu chí; doanh nghiệp hẹn nộp hồ sơ đúng hạn.",
             )
+            # Parental relations are written by the save that follows.
             session.contacts.set(contacts)
             session.officers.set([officer])
+            session.save()
 
     @staticmethod
     def _path(stage: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach.campaigns.models import Campaign, ConsentRecord, Contact, Stage
+from outreach.campaigns.models import Campaign, ConsentRecord, Contact, Stage, WorkingSession
 from outreach.campaigns.progress import overdue
 from portal.demo.campaigns import CampaignDemo
 
@@ -24,6 +24,9 @@ def test_demo_campaign_has_36_firms_at_varied_stages(demo_site):
         assert firm.stage_changed_at == timeline[-1].at
         assert firm.officer is not None
     assert len(overdue(campaign, 14)) >= 3
+    sessions = WorkingSession.objects.filter(firm__campaign=campaign)
+    assert sessions.exists()
+    assert all(s.contacts.exists() and s.officers.exists() for s in sessions)
 
 
 def test_demo_contacts_are_invented_and_consent_is_not_assumed(demo_site):

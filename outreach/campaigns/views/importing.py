@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from cms.catalogue.importing.results import MESSAGES
@@ -25,7 +24,7 @@ from cms.catalogue.views.importing import XLSX_TYPE, TokenError, keep_upload, ta
 from ..importing import FirmImportResult, import_firms
 from ..importing.template import FILENAME, build_template
 from ..models import Campaign
-from .progress import OfficersOnlyMixin
+from .progress import OfficerPageMixin, OfficersOnlyMixin
 
 PERMISSION = "campaigns.add_targetfirm"
 SIGNING_SALT = "outreach.campaigns.import"
@@ -56,7 +55,7 @@ class FirmImportForm(forms.Form):
         return upload
 
 
-class ImportPageMixin(OfficersOnlyMixin, WagtailAdminTemplateMixin):
+class ImportPageMixin(OfficerPageMixin):
     permission = PERMISSION
     page_title = _("Import target firms")
     header_icon = "upload"

@@ -63,7 +63,14 @@ class OverdueForm(forms.Form):
     )
 
 
-class CampaignPageMixin(OfficersOnlyMixin, WagtailAdminTemplateMixin):
+class OfficerPageMixin(OfficersOnlyMixin, WagtailAdminTemplateMixin):
+    """An admin page of the campaign, titled in its header and breadcrumbs."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+
+class CampaignPageMixin(OfficerPageMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         campaign = chosen_campaign(self.request)
