@@ -289,3 +289,31 @@ def test_session_form_offers_only_the_firms_contacts(officer_client, officer, co
 def test_stage_changes_have_no_admin_of_their_own(officer_client, firm):
     assert StageChange.objects.filter(firm=firm).exists()
     assert not any("stagechange" in url for url in [snippet_url(m, "list") for m in MODELS])
+
+
+@pytest.mark.parametrize(
+    "chooser", ["catalogue_enterprise", "catalogue_ward", "catalogue_sector", "campaigns_campaign"]
+)
+def test_officers_can_choose_what_the_firm_form_links(officer_client, chooser):
+    response = officer_client.get(reverse(f"wagtailsnippetchoosers_{chooser}:choose"))
+    assert response.status_code == 200
+
+
+def test_contacts_search_by_name_and_firm(officer_client, contact):
+    url = snippet_url("contact", "list")
+    assert contact.name in officer_client.get(url, {"q": "Minh Hoạ"}).content.decode()
+    assert contact.name not in officer_client.get(url, {"q": "Không Ai"}).content.decode()
+
+
+def test_a_contact_with_consent_history_is_kept_when_deletion_is_asked(officer_client, contact):
+    ConsentRecord.objects.create(
+        contact=contact,
+        purpose=Purpose.CAMPAIGN_NOTICES,
+        channel=Channel.EMAIL,
+        granted=True,
+        notice_text="Đồng ý nhận thư.",
+        method=ConsentRecord.Method.EMAIL,
+    )
+    response = officer_client.post(snippet_url("contact", "delete", contact.pk))
+    assert response.status_code in (200, 302, 403)
+    assert type(contact).objects.filter(pk=contact.pk).exists()

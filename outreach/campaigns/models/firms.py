@@ -113,6 +113,7 @@ class TargetFirm(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="campaign_firms",
+        limit_choices_to={"is_active": True},
     )
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
