@@ -21,24 +21,46 @@ class TargetFirmForm(WagtailAdminModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the firm's timeline with the stage change."),
     )
+    #: The stage when the form was opened: a move is made only when staff chose another one.
+    stage_seen = forms.CharField(
+        label=_("Stage when the form was opened"), widget=forms.HiddenInput, required=False
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["new_stage"].initial = self.instance.stage or Stage.IDENTIFIED
+        self.fields["stage_seen"].initial = self.instance.stage
 
     def save(self, commit: bool = True):
         stage = self.cleaned_data["new_stage"]
         note = self.cleaned_data.get("stage_note", "")
-        creating = self.instance.pk is None
-        if creating:
+        if self.instance.pk is None:
             self.instance.stage = stage
-        instance = super().save(commit=commit)
-        if commit:
-            if creating:
+            instance = super().save(commit=commit)
+            if commit:
                 record_entry(instance, by=self.for_user, note=note)
-            else:
+            return instance
+        instance = super().save(commit=False)
+        if commit:
+            # The stage is never written from the form: a download may have moved the firm
+            # since the form was opened, and only `advance` may change it.
+            instance.save(update_fields=EDITABLE_FIELDS)
+            self.save_m2m()
+            if stage != self.cleaned_data.get("stage_seen"):
                 advance(instance, stage, by=self.for_user, note=note, source="staff")
         return instance
+
+
+EDITABLE_FIELDS = [
+    "campaign",
+    "enterprise",
+    "sector",
+    "officer",
+    "introduced_by_kind",
+    "introduced_by_ward",
+    "introduced_by_name",
+    "notes",
+]
 
 
 class ConsentRecordForm(WagtailAdminModelForm):

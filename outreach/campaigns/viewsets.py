@@ -142,7 +142,12 @@ class TargetFirmViewSet(SnippetViewSet):
             FieldRowPanel([FieldPanel("campaign"), FieldPanel("enterprise")]),
             FieldRowPanel([FieldPanel("sector"), FieldPanel("officer")]),
             MultiFieldPanel(
-                [FieldPanel("new_stage"), FieldPanel("stage_note")], heading=_("Pipeline")
+                [
+                    FieldPanel("new_stage"),
+                    FieldPanel("stage_note"),
+                    FieldPanel("stage_seen", classname="w-hidden"),
+                ],
+                heading=_("Pipeline"),
             ),
             MultiFieldPanel(
                 [

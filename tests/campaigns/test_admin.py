@@ -69,6 +69,7 @@ def firm_form(firm: TargetFirm, **changes) -> dict:
         "sector": "",
         "officer": "",
         "new_stage": firm.stage,
+        "stage_seen": firm.stage,
         "stage_note": "",
         "introduced_by_kind": "",
         "introduced_by_ward": "",
@@ -317,3 +318,13 @@ def test_a_contact_with_consent_history_is_kept_when_deletion_is_asked(officer_c
     response = officer_client.post(snippet_url("contact", "delete", contact.pk))
     assert response.status_code in (200, 302, 403)
     assert type(contact).objects.filter(pk=contact.pk).exists()
+
+
+def test_a_move_made_while_the_form_was_open_is_kept(officer_client, officer, firm):
+    data = firm_form(firm, notes="Cập nhật ghi chú")  # the form as opened: stage identified
+    advance(firm, Stage.FORM_DOWNLOADED, source="firm")  # the firm downloads meanwhile
+    response = officer_client.post(snippet_url("targetfirm", "edit", firm.pk), data)
+    assert response.status_code == 302
+    firm.refresh_from_db()
+    assert firm.stage == Stage.FORM_DOWNLOADED and firm.notes == "Cập nhật ghi chú"
+    assert firm.stage_changes.latest("at").to_stage == Stage.FORM_DOWNLOADED
