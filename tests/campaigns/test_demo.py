@@ -44,3 +44,10 @@ def test_building_again_adds_nothing(demo_site):
     assert CampaignDemo().build() == 0
     assert (Contact.objects.count(), ConsentRecord.objects.count()) == before
     assert Campaign.objects.get(year=2026).firms.filter(stage=Stage.EVALUATED).count() == 22
+
+
+def test_consenting_query_agrees_with_has_consent_for_every_demo_contact(demo_site):
+    contacts = Contact.objects.filter(firm__campaign__year=2026)
+    for channel in ("zalo", "email", "telegram"):
+        found = set(contacts.consenting("campaign_notices", channel))
+        assert found == {c for c in contacts if c.has_consent("campaign_notices", channel)}

@@ -154,6 +154,23 @@ def test_the_latest_record_decides_per_purpose_and_channel(contact):
     assert states == {("campaign_notices", "email"): True, ("campaign_notices", "zalo"): False}
 
 
+def test_senders_find_the_consenting_contacts_in_one_query(contact, django_assert_num_queries):
+    other = Contact.objects.create(firm=contact.firm, name="Người Khác", email="khac@vi-du.vn")
+    now = timezone.now()
+    _consent(contact, True, now - timedelta(days=2))
+    _consent(other, True, now - timedelta(days=2), channel=Channel.EMAIL)
+    _consent(other, False, now - timedelta(days=1), channel=Channel.EMAIL)
+    _consent(other, True, now - timedelta(hours=1), channel=Channel.EMAIL)
+    firm_contacts = Contact.objects.filter(firm=contact.firm)
+    with django_assert_num_queries(1):
+        zalo = list(firm_contacts.consenting(Purpose.CAMPAIGN_NOTICES, Channel.ZALO))
+    assert zalo == [contact]
+    email = firm_contacts.consenting(Purpose.CAMPAIGN_NOTICES, Channel.EMAIL)
+    assert list(email) == [other] and other.has_consent(Purpose.CAMPAIGN_NOTICES, Channel.EMAIL)
+    _consent(contact, False, now)
+    assert not firm_contacts.consenting(Purpose.CAMPAIGN_NOTICES, Channel.ZALO).exists()
+
+
 def test_consent_log_is_append_only(contact):
     record = _consent(contact, True, timezone.now())
     assert len(record.notice_hash) == 64

@@ -35,6 +35,20 @@ class Channel(models.TextChoices):
     PHONE = "phone", _("Phone call")
 
 
+class ContactQuerySet(models.QuerySet):
+    def consenting(self, purpose: str, channel: str) -> ContactQuerySet:
+        """Contacts whose latest record for this purpose and channel grants it: what a sender
+        asks for in one query, with the same answer as `has_consent` for each contact."""
+        latest = (
+            ConsentRecord.objects.filter(
+                contact=models.OuterRef("pk"), purpose=purpose, channel=channel
+            )
+            .order_by("-at", "-pk")
+            .values("granted")[:1]
+        )
+        return self.annotate(latest_consent=models.Subquery(latest)).filter(latest_consent=True)
+
+
 class Contact(models.Model):
     firm = models.ForeignKey(
         TargetFirm, verbose_name=_("firm"), on_delete=models.CASCADE, related_name="contacts"
@@ -55,6 +69,8 @@ class Contact(models.Model):
         help_text=_("The mobile number the person's Zalo account uses."),
     )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    objects = ContactQuerySet.as_manager()
 
     panels = [
         FieldPanel("firm"),
