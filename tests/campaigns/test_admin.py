@@ -328,3 +328,26 @@ def test_a_move_made_while_the_form_was_open_is_kept(officer_client, officer, fi
     firm.refresh_from_db()
     assert firm.stage == Stage.FORM_DOWNLOADED and firm.notes == "Cập nhật ghi chú"
     assert firm.stage_changes.latest("at").to_stage == Stage.FORM_DOWNLOADED
+
+
+def test_campaign_form_refuses_a_comment_window_ending_before_it_opens(officer_client):
+    data = {
+        "year": "2098",
+        "title": "<script>alert(1)</script>",
+        "introductions_due": "2098-03-31",
+        "dossiers_due": "2098-09-30",
+        "council_meeting": "2098-11-05",
+        "comments_open": "2098-11-12",
+        "comments_close": "2098-11-02",
+        "ceremony": "2098-12-15",
+        "notes": "",
+    }
+    for field in ("firms", "recognised_firms", "recognised_products"):
+        data[f"{field}_min"] = data[f"{field}_max"] = ""
+    response = officer_client.post(snippet_url("campaign", "add"), data)
+    assert response.status_code == 200
+    assert "02/11/2098" in response.content.decode()
+    data["comments_close"] = "2098-11-22"
+    assert officer_client.post(snippet_url("campaign", "add"), data).status_code == 302
+    html = officer_client.get(snippet_url("campaign", "list")).content.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
