@@ -111,10 +111,6 @@ class Contact(models.Model):
     def phone_display(self) -> str:
         return display_phone(self.phone)
 
-    @property
-    def zalo_phone_display(self) -> str:
-        return display_phone(self.zalo_phone)
-
     def latest_consent(self, purpose: str, channel: str) -> ConsentRecord | None:
         return self.consents.filter(purpose=purpose, channel=channel).order_by("-at", "-pk").first()
 

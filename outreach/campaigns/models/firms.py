@@ -170,10 +170,6 @@ class TargetFirm(models.Model):
             return str(self.introduced_by_ward)
         return self.introduced_by_name
 
-    @property
-    def is_closed(self) -> bool:
-        return self.stage in CLOSED_STAGES
-
 
 class StageChange(models.Model):
     """One move of a firm in the pipeline: the firm's timeline, never edited."""
