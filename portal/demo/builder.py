@@ -155,6 +155,7 @@ class DemoBuilder:
         )
         self.build_contact(home_vi, home_en)
         self.build_catalogue(catalogue_vi, catalogue_en)
+        self.build_campaign()
         self.build_categories()
         self.build_articles(news_vi, news_en)
         self.build_documents()
@@ -174,6 +175,9 @@ class DemoBuilder:
             page.delete()
         LegalDocument.objects.all().delete()
         ArticleCategory.objects.all().delete()
+        from .campaigns import remove_demo_campaign
+
+        remove_demo_campaign()
         products, firms = _demo_catalogue_keys()
         Product.objects.filter(slug__in=products).delete()
         Enterprise.objects.filter(slug__in=firms, products__isnull=True).delete()
@@ -407,6 +411,11 @@ class DemoBuilder:
                 page.save_revision().publish()
         with paused():  # indexed once, by the rebuild after the build
             self.created += CatalogueDemo(self.log).build()
+
+    def build_campaign(self) -> None:
+        from .campaigns import CampaignDemo
+
+        self.created += CampaignDemo(self.log).build()
 
     def build_categories(self) -> None:
         for slug, name, name_en in content.CATEGORIES:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.pages",
     "cms.catalogue",
     "outreach.press",
+    "outreach.campaigns",
     "outreach.invitations",
     "bots",
     "wagtail.contrib.forms",
@@ -192,6 +193,8 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 # LibreOffice turns the personalised invitation forms (DOCX) into PDF.
 SOFFICE_PATH = env_str("SOFFICE_PATH", "soffice")
+# Largest workbook of target firms the campaign import accepts, in bytes.
+CAMPAIGN_IMPORT_MAX_BYTES = env_int("CAMPAIGN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"

@@ -158,16 +158,22 @@ class ImportFileError(Exception):
 
 
 class ErrorLog:
-    """Collects every error of a run; nothing stops at the first one."""
+    """Collects every error of a run; nothing stops at the first one.
 
-    def __init__(self) -> None:
+    Another import (outreach's target firms) passes its own sheets and its messages added to
+    these."""
+
+    def __init__(self, messages: dict[str, Promise] | None = None, sheets: tuple = SHEETS) -> None:
         self.errors: list[RowError] = []
+        self.messages = messages or MESSAGES
+        self.sheets = sheets
 
     def add(self, sheet: str, row: int | None, column: str, code: str, /, **params: Any) -> None:
         params.setdefault("column", column)
-        self.errors.append(RowError(sheet, row, column, code, message(code, **params)))
+        text = str(self.messages[code] % params)
+        self.errors.append(RowError(sheet, row, column, code, text))
 
     def sorted(self) -> list[RowError]:
         """In the order of the workbook: sheet by sheet, row by row."""
-        order = {sheet.title: index for index, sheet in enumerate(SHEETS)}
+        order = {sheet.title: index for index, sheet in enumerate(self.sheets)}
         return sorted(self.errors, key=lambda e: (order.get(e.sheet, -1), e.row or 0))

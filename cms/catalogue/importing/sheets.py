@@ -3,7 +3,7 @@ cell parsed by its column's kind and each problem logged once where it occurs.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,10 +73,16 @@ class RowReader:
     """Reads one row's cells; each problem is logged once and marks the row as invalid."""
 
     def __init__(
-        self, table: Table, number: int, cells: dict[str, Any], log: ErrorLog, lookups: Lookups
+        self,
+        table: Table,
+        number: int,
+        cells: dict[str, Any],
+        log: ErrorLog,
+        lookups: Lookups,
+        parsers: Mapping[str, Callable[[Any, Column, Lookups], Any]] = PARSERS,
     ) -> None:
         self.table, self.number, self.cells = table, number, cells
-        self.log, self.lookups = log, lookups
+        self.log, self.lookups, self.parsers = log, lookups, parsers
         self.ok = True
         self._values: dict[str, Any] = {}
 
@@ -111,7 +117,7 @@ class RowReader:
                 self.fail(column.key, "missing")
             return None
         try:
-            return PARSERS[column.kind](raw, column, self.lookups)
+            return self.parsers[column.kind](raw, column, self.lookups)
         except CellError as error:
             self.fail(column.key, error.code, **error.params)
             return None

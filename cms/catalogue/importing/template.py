@@ -64,8 +64,8 @@ def build_template() -> bytes:
         sector_range = _fill_guide(guide)
         examples = _examples()
         for worksheet, sheet in zip(sheets, SHEETS, strict=True):
-            _fill_sheet(worksheet, sheet, examples[sheet.key])
-            _add_lists(worksheet, sheet, sector_range)
+            fill_sheet(worksheet, sheet, examples[sheet.key])
+            add_lists(worksheet, sheet, sector_range)
         buffer = io.BytesIO()
         book.save(buffer)
     return buffer.getvalue()
@@ -120,7 +120,9 @@ def _examples() -> dict[str, dict[str, object]]:
     }
 
 
-def _fill_sheet(worksheet: Worksheet, sheet: Sheet, example: dict[str, object]) -> None:
+def fill_sheet(worksheet: Worksheet, sheet: Sheet, example: dict[str, object]) -> None:
+    """Headers (required ones marked and coloured, each with its help as a comment), one
+    example row, column widths and text formats; also used by other imports' templates."""
     worksheet.title = sheet.title
     for index, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(index)
@@ -130,7 +132,7 @@ def _fill_sheet(worksheet: Worksheet, sheet: Sheet, example: dict[str, object]) 
         header.alignment = WRAP
         header.comment = Comment(str(column.help), "SPCNCL", width=320, height=120)
         dimension = worksheet.column_dimensions[letter]
-        dimension.width = WIDTHS[column.kind]
+        dimension.width = WIDTHS.get(column.kind, 32)
         if column.kind in TEXT_KINDS:
             dimension.number_format = "@"
         cell = worksheet.cell(row=2, column=index, value=example.get(column.key) or None)
@@ -144,7 +146,7 @@ def _fill_sheet(worksheet: Worksheet, sheet: Sheet, example: dict[str, object]) 
     worksheet.row_dimensions[1].height = 32
 
 
-def _add_lists(worksheet: Worksheet, sheet: Sheet, sector_range: str) -> None:
+def add_lists(worksheet: Worksheet, sheet: Sheet, sector_range: str) -> None:
     """Drop-down lists for the columns that take set values. Other values the import accepts
     (x or 1 for yes, a sector's short name or code) stay possible: Excel warns, not refuses."""
     for index, column in enumerate(sheet.columns, start=1):

@@ -43,9 +43,10 @@ class SheetRows:
     too_many: bool = False
 
 
-def read_source(source: bytes | BinaryIO | str | Path) -> bytes:
-    """The upload's bytes, refused past settings.CATALOGUE_IMPORT_MAX_BYTES."""
-    limit = settings.CATALOGUE_IMPORT_MAX_BYTES
+def read_source(source: bytes | BinaryIO | str | Path, limit: int | None = None) -> bytes:
+    """The upload's bytes, refused past `limit` (settings.CATALOGUE_IMPORT_MAX_BYTES unless
+    another import gives its own)."""
+    limit = limit or settings.CATALOGUE_IMPORT_MAX_BYTES
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str | Path):
@@ -62,10 +63,10 @@ def read_source(source: bytes | BinaryIO | str | Path) -> bytes:
     return data
 
 
-def read_workbook(data: bytes) -> dict[str, SheetRows]:
+def read_workbook(data: bytes, limit: int | None = None) -> dict[str, SheetRows]:
     """The sheets by folded title; raises ImportFileError for a file that is not a plain .xlsx
     or that has a formula in any cell of any sheet."""
-    _check_package(data)
+    _check_package(data, limit or settings.CATALOGUE_IMPORT_MAX_BYTES)
     formulas: list[str] = []
     sheets: dict[str, SheetRows] = {}
     try:
@@ -84,7 +85,7 @@ def read_workbook(data: bytes) -> dict[str, SheetRows]:
     return sheets
 
 
-def _check_package(data: bytes) -> None:
+def _check_package(data: bytes, limit: int) -> None:
     if not data.startswith(b"PK\x03\x04"):
         raise ImportFileError("not_xlsx")
     try:
@@ -96,7 +97,7 @@ def _check_package(data: bytes) -> None:
     # A macro-enabled workbook (.xlsm) is not what the import asks for either.
     if not all(part in names for part in XLSX_PARTS) or "xl/vbaProject.bin" in names:
         raise ImportFileError("not_xlsx")
-    ceiling = MAX_EXPANSION * settings.CATALOGUE_IMPORT_MAX_BYTES
+    ceiling = MAX_EXPANSION * limit
     if expanded > ceiling:
         raise ImportFileError(
             "too_large", size=filesizeformat(expanded), limit=filesizeformat(ceiling)

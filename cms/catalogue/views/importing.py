@@ -11,6 +11,7 @@ import re
 import secrets
 import time
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from django import forms
@@ -53,14 +54,18 @@ def upload_dir() -> Path:
     return Path(settings.VAR_DIR) / "imports"
 
 
-def keep_upload(data: bytes, user: User, filename: str) -> str:
-    """Store the upload under a random name and return the signed token that names it."""
+def keep_upload(
+    data: bytes, user: User, filename: str, *, salt: str = SIGNING_SALT, extra: dict | None = None
+) -> str:
+    """Store the upload under a random name and return the signed token that names it (with
+    `extra`, what else the import must be run with, e.g. the campaign)."""
     directory = upload_dir()
     directory.mkdir(parents=True, exist_ok=True)
     discard_expired(directory)
     name = secrets.token_urlsafe(24)
     (directory / f"{name}.xlsx").write_bytes(data)
-    return signing.dumps({"file": name, "user": user.pk, "name": filename}, salt=SIGNING_SALT)
+    payload = {"file": name, "user": user.pk, "name": filename, "extra": extra or {}}
+    return signing.dumps(payload, salt=salt)
 
 
 def discard_expired(directory: Path) -> None:
@@ -76,10 +81,18 @@ class TokenError(Exception):
     """The "Import now" token names no file this user may import (any more)."""
 
 
-def take_upload(token: str, user: User) -> tuple[bytes, str]:
-    """The kept upload's bytes and original name; the file is deleted as it is taken."""
+@dataclass(frozen=True)
+class KeptUpload:
+    data: bytes
+    name: str
+    extra: dict
+
+
+def take_upload(token: str, user: User, *, salt: str = SIGNING_SALT) -> KeptUpload:
+    """The kept upload; the file is deleted as it is taken. Each import signs with its own
+    salt, so one import's token never opens another's page."""
     try:
-        payload = signing.loads(token, salt=SIGNING_SALT, max_age=KEEP_SECONDS)
+        payload = signing.loads(token, salt=salt, max_age=KEEP_SECONDS)
     except signing.SignatureExpired as error:
         raise TokenError(gettext("The checked file has expired: upload it again.")) from error
     except signing.BadSignature as error:
@@ -93,7 +106,8 @@ def take_upload(token: str, user: User) -> tuple[bytes, str]:
     except FileNotFoundError as error:
         raise TokenError(gettext("The checked file has expired: upload it again.")) from error
     kept.unlink(missing_ok=True)
-    return data, str(payload.get("name", ""))
+    extra = payload.get("extra")
+    return KeptUpload(data, str(payload.get("name", "")), extra if isinstance(extra, dict) else {})
 
 
 # --- Views -------------------------------------------------------------------------------------
@@ -181,11 +195,11 @@ class ConfirmView(ImportPageMixin, View):
 
     def post(self, request: HttpRequest) -> HttpResponse:
         try:
-            data, filename = take_upload(request.POST.get("token", ""), request.user)
+            kept = take_upload(request.POST.get("token", ""), request.user)
         except TokenError as error:
             context = self.get_context_data(form=ImportForm(), token_error=str(error))
             return TemplateResponse(request, self.template_name, context, status=400)
-        return report(self, import_catalogue(data, dry_run=False), filename, "")
+        return report(self, import_catalogue(kept.data, dry_run=False), kept.name, "")
 
 
 def report(view: ImportPageMixin, result: ImportResult, filename: str, token: str) -> HttpResponse:

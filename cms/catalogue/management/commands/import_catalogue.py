@@ -30,18 +30,23 @@ class Command(BaseCommand):
         with translation.override("vi"):
             if not path.is_file():
                 raise CommandError(_("No such file: %(path)s") % {"path": path})
-            result = import_catalogue(path, dry_run=dry_run)
-            self.stdout.write(summary(result))
-            if result.errors:
-                self.stdout.write(error_table(result.errors))
-                raise CommandError(
-                    ngettext(
-                        "%(count)s error: nothing was imported.",
-                        "%(count)s errors: nothing was imported.",
-                        len(result.errors),
-                    )
-                    % {"count": len(result.errors)}
-                )
+            write_report(self.stdout, import_catalogue(path, dry_run=dry_run))
+
+
+def write_report(stdout, result: ImportResult) -> None:
+    """The summary, or every error and a CommandError (exit status 1); also used by other
+    imports whose results have the same shape (errors, tallies, dry_run, rounds_created)."""
+    stdout.write(summary(result))
+    if result.errors:
+        stdout.write(error_table(result.errors))
+        raise CommandError(
+            ngettext(
+                "%(count)s error: nothing was imported.",
+                "%(count)s errors: nothing was imported.",
+                len(result.errors),
+            )
+            % {"count": len(result.errors)}
+        )
 
 
 def summary(result: ImportResult) -> str:
