@@ -22,7 +22,7 @@ class Recurring:
 
 
 # Schedules whose names start with these are ours to remove when no longer declared.
-PREFIXES = ("publish-", "portal-")
+PREFIXES = ("publish-", "portal-", "bots-")
 
 SCHEDULES: list[Recurring] = [
     Recurring(
@@ -30,6 +30,12 @@ SCHEDULES: list[Recurring] = [
         func="portal.tasks.publish_scheduled_pages",
         minutes=1,
         description="Publish pages whose go-live time has come; unpublish expired ones.",
+    ),
+    Recurring(
+        name="bots-zalo-refresh-token",
+        func="bots.tasks.refresh_zalo_token",
+        minutes=30,
+        description="Renew the Zalo OA access token before it expires (single-flight).",
     ),
 ]
 
