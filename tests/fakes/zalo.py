@@ -72,6 +72,7 @@ class Fault:
     kind: str
     remaining: int
     paths: tuple[str, ...]
+    answer: dict[str, Any] | None = None
 
 
 @dataclass
@@ -172,6 +173,18 @@ class FakeZalo:
             raise ValueError(f"unknown fault {kind!r}")
         with self._lock:
             self._faults.append(Fault(kind, count, tuple(paths)))
+
+    def answer_next(
+        self,
+        code: int,
+        message: str = "",
+        count: int = 1,
+        paths: Iterable[str] = MESSAGE_PATHS,
+    ) -> None:
+        """The next `count` requests to `paths` get Zalo's HTTP 200 error body with `code`."""
+        answer = _error(code, message or f"Error {code}")
+        with self._lock:
+            self._faults.append(Fault("answer", count, tuple(paths), answer))
 
     def fail_randomly(
         self,
@@ -314,16 +327,16 @@ class FakeZalo:
         self.refresh_tokens[refresh] = {"expires": now + REFRESH_TTL, "used": False}
         return access, refresh
 
-    def _take_fault(self, path: str) -> str | None:
+    def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
             for fault in self._faults:
                 if path in fault.paths and fault.remaining > 0:
                     fault.remaining -= 1
-                    return fault.kind
+                    return fault
             if self._random_fault is not None:
                 probability, kinds, rng, paths = self._random_fault
                 if path in paths and rng.random() < probability:
-                    return rng.choice(kinds)
+                    return Fault(rng.choice(kinds), 0, paths)
         return None
 
     def _token_error(self, token: str | None, path: str) -> dict[str, Any] | None:
@@ -427,7 +440,11 @@ class _Handler(BaseHTTPRequestHandler):
         handler(record)
 
     def _apply_fault(self, path: str) -> str | None:
-        kind = self.fake._take_fault(path)
+        fault = self.fake._take_fault(path)
+        kind = fault.kind if fault is not None else None
+        if fault is not None and fault.answer is not None:
+            self._json(fault.answer)
+            return kind
         if kind is None or kind == "slow":
             if kind == "slow":
                 time.sleep(self.fake.slow_seconds)
