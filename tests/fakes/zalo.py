@@ -757,7 +757,7 @@ def main() -> None:
     print(f"ZALO_OAUTH_URL={fake.url}")
     print(f"ZALO_APP_ID={fake.app_id}")
     print(f"ZALO_APP_SECRET={fake.app_secret}")
-    print(f"ZALO_OA_SECRET_KEY={fake.oa_secret_key}")
+    print(f"ZALO_OA_SECRET_KEY={fake.oa_secret_key}", flush=True)
     try:
         while True:
             time.sleep(3600)
