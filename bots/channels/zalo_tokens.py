@@ -11,8 +11,8 @@ rotated leaves a dead token behind. Hence, for every refresh:
 - a refusal keeps the stored grant, records the error, tells staff once and raises
   CredentialError; a call that never got an answer raises RetryableError.
 
-Callers must not wrap these functions in their own transaction: the commit has to happen
-when the lock is released, not later.
+Sends and refreshes must not run inside a caller's transaction: the commit has to happen
+when the lock is released, not whenever (or if ever) the caller commits. They refuse to.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from django.utils.translation import gettext
 
 from ..models import ZaloGrant
 from . import zalo_oauth
-from .base import CredentialError, RetryableError
+from .base import ConfigurationError, CredentialError, RetryableError
 
 logger = logging.getLogger(__name__)
 
@@ -62,12 +62,32 @@ def not_connected_error() -> CredentialError:
     )
 
 
+def in_callers_transaction() -> bool:
+    """True inside a transaction someone else opened (the atomic blocks a test case wraps
+    around each test roll back anyway and do not count)."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return False
+    return not all(getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
+
+
+def refuse_callers_transaction() -> None:
+    """A refresh inside the caller's transaction would commit the rotated refresh token only
+    with it, and lose it if it rolls back: the grant would be gone. Fail loudly instead."""
+    if in_callers_transaction():
+        raise ConfigurationError(
+            "Zalo sends and token refreshes must run outside a database transaction.",
+            channel=CHANNEL,
+        )
+
+
 def access_token_for_send() -> tuple[str, int]:
     """The access token to send with and the grant version it belongs to.
 
     A token about to expire is refreshed first; the version lets a later refusal ask for a
     refresh of exactly that token (see `refresh_grant`).
     """
+    refuse_callers_transaction()
     grant = get_grant()
     if grant is None:
         raise not_connected_error()
@@ -84,9 +104,10 @@ def refresh_grant(*, seen_version: int | None = None, margin: timedelta | None =
     `margin`: refresh only when the access token expires within it (the scheduled job).
     Neither: refresh now (the admin's "refresh now").
     """
+    refuse_callers_transaction()
     failure: zalo_oauth.OAuthError | None = None
     alert = False
-    with transaction.atomic():
+    with transaction.atomic(durable=True):
         grant = ZaloGrant.objects.select_for_update().filter(app_id=settings.ZALO_APP_ID).first()
         if grant is None:
             raise not_connected_error()
@@ -142,8 +163,9 @@ def refresh_if_due() -> ZaloGrant | None:
 
 def store_authorization(answer: zalo_oauth.TokenAnswer, *, oa_id: str = "", user=None) -> ZaloGrant:
     """Keep the first token pair of a (re)connection, replacing whatever grant was there."""
+    refuse_callers_transaction()
     now = timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(durable=True):
         grant = ZaloGrant.objects.select_for_update().filter(app_id=settings.ZALO_APP_ID).first()
         if grant is None:
             grant = ZaloGrant(app_id=settings.ZALO_APP_ID)

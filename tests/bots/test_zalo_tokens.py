@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from bots.channels import zalo_tokens
-from bots.channels.base import CredentialError, Message, RetryableError
+from bots.channels.base import ConfigurationError, CredentialError, Message, RetryableError
 from bots.channels.registry import get_channel
 from bots.channels.zalo import ZaloConsultationChannel, ZaloTemplateChannel, register_zalo_channels
 from bots.models import ZaloGrant
@@ -221,3 +221,16 @@ def test_grant_never_shows_its_tokens(zalo_grant):
     assert zalo_grant.access_token not in repr(zalo_grant)
     assert zalo_grant.masked_access_token.startswith(zalo_grant.access_token[:4])
     assert len(zalo_grant.masked_refresh_token) < 12
+
+
+def test_sending_inside_a_callers_transaction_is_refused(fake_zalo, zalo_grant):
+    """A refresh there would commit the rotated refresh token only with the caller, or never."""
+    from django.db import transaction
+
+    fake_zalo.add_follower(FOLLOWER)
+    with transaction.atomic(), pytest.raises(ConfigurationError):
+        hello()
+    with transaction.atomic(), pytest.raises(ConfigurationError):
+        zalo_tokens.refresh_grant()
+    assert fake_zalo.requests == []
+    assert hello().provider_message_id  # outside, it goes

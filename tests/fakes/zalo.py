@@ -127,8 +127,10 @@ class FakeZalo:
         # Extra seconds before answering a path: widens races in concurrency tests.
         self.latency: dict[str, float] = {}
         self._faults: list[Fault] = []
-        self._random_fault: tuple[float, tuple[str, ...], random.Random, tuple[str, ...]] | None
-        self._random_fault = None
+        # (probability, fault kinds, seeded generator, paths) once fail_randomly is called.
+        self._random_fault: tuple[float, tuple[str, ...], random.Random, tuple[str, ...]] | None = (
+            None
+        )
         self._lock = threading.RLock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -307,7 +309,9 @@ class FakeZalo:
         self._server = ThreadingHTTPServer((host, port), _Handler)
         self._server.daemon_threads = True
         self._server.fake = self  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
