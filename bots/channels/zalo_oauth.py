@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 import requests
 from django.conf import settings
+from django.utils.translation import gettext
 
 #: The lifetime Zalo documents for an access token (25 hours); used only when an answer
 #: carries tokens but no readable `expires_in`, because dropping rotated tokens loses the grant.
@@ -109,12 +110,18 @@ def _token_request(form: dict[str, str]) -> TokenAnswer:
             timeout=timeouts(),
         )
     except requests.Timeout as error:
-        raise OAuthError(f"Zalo OAuth did not answer in time: {error}", transient=True) from error
+        raise OAuthError(
+            gettext("Zalo OAuth did not answer in time: %(error)s") % {"error": error},
+            transient=True,
+        ) from error
     except requests.RequestException as error:
-        raise OAuthError(f"Zalo OAuth could not be reached: {error}", transient=True) from error
+        raise OAuthError(
+            gettext("Zalo OAuth could not be reached: %(error)s") % {"error": error},
+            transient=True,
+        ) from error
     if response.status_code >= 500:
         raise OAuthError(
-            f"Zalo OAuth answered HTTP {response.status_code}.",
+            gettext("Zalo OAuth answered HTTP %(status)s.") % {"status": response.status_code},
             code=response.status_code,
             transient=True,
         )
@@ -124,7 +131,8 @@ def _token_request(form: dict[str, str]) -> TokenAnswer:
         payload = None
     if not isinstance(payload, dict):
         raise OAuthError(
-            f"Zalo OAuth answered HTTP {response.status_code} without a JSON object.",
+            gettext("Zalo OAuth answered HTTP %(status)s without a JSON object.")
+            % {"status": response.status_code},
             code=response.status_code,
             transient=True,
         )
@@ -139,9 +147,16 @@ def _token_request(form: dict[str, str]) -> TokenAnswer:
             or payload.get("error_reason")
             or payload.get("error_name")
             or payload.get("message")
-            or "the answer holds no access token"
+            or gettext("the answer holds no access token")
         )
-        raise OAuthError(f"Zalo OAuth refused ({code}): {reason}", code=code, raw=payload)
+        if code is None:
+            message = gettext("Zalo OAuth refused: %(reason)s") % {"reason": reason}
+        else:
+            message = gettext("Zalo OAuth refused (%(code)s): %(reason)s") % {
+                "code": code,
+                "reason": reason,
+            }
+        raise OAuthError(message, code=code, raw=payload)
     try:
         expires_in = int(payload.get("expires_in"))
     except (TypeError, ValueError):

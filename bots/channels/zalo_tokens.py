@@ -76,7 +76,7 @@ def refuse_callers_transaction() -> None:
     with it, and lose it if it rolls back: the grant would be gone. Fail loudly instead."""
     if in_callers_transaction():
         raise ConfigurationError(
-            "Zalo sends and token refreshes must run outside a database transaction.",
+            gettext("Zalo sends and token refreshes must run outside a database transaction."),
             channel=CHANNEL,
         )
 

@@ -234,3 +234,35 @@ def test_sending_inside_a_callers_transaction_is_refused(fake_zalo, zalo_grant):
         zalo_tokens.refresh_grant()
     assert fake_zalo.requests == []
     assert hello().provider_message_id  # outside, it goes
+
+
+def test_answer_with_a_refresh_token_but_no_access_token_keeps_the_grant(
+    fake_zalo, zalo_grant, staff
+):
+    fake_zalo.answer_next(
+        0, paths=[TOKEN_PATH], payload={"refresh_token": "half-an-answer", "expires_in": "90000"}
+    )
+    with pytest.raises(CredentialError):
+        zalo_tokens.refresh_grant()
+    grant = ZaloGrant.objects.get()
+    assert grant.refresh_token == zalo_grant.refresh_token != "half-an-answer"
+    assert grant.access_token == zalo_grant.access_token
+    assert grant.version == zalo_grant.version
+    assert "no access token" in grant.last_error or "không có mã truy cập" in grant.last_error
+    assert len(mail.outbox) == 1
+
+
+def test_refresh_token_past_its_lifetime_is_refused(fake_zalo, zalo_grant, staff):
+    fake_zalo.advance(91 * 86_400)
+    with pytest.raises(CredentialError):
+        zalo_tokens.refresh_grant()
+    assert ZaloGrant.objects.get().refresh_token == zalo_grant.refresh_token
+
+
+def test_the_lifetime_zalo_gives_is_stored(fake_zalo, zalo_grant):
+    fake_zalo.access_ttl = 3600
+    before = timezone.now()
+    grant = zalo_tokens.refresh_grant()
+    assert fake_zalo.refresh_calls()
+    expected = before + timedelta(seconds=3600)
+    assert abs((grant.access_expires_at - expected).total_seconds()) < 5

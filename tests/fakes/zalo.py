@@ -102,6 +102,8 @@ class FakeZalo:
         daily_quota: int = 500,
         invalidate_replaced_access: bool = True,
         slow_seconds: float = 2.0,
+        access_ttl: float = ACCESS_TTL,
+        refresh_ttl: float = REFRESH_TTL,
     ) -> None:
         self.app_id = app_id
         self.app_secret = app_secret
@@ -112,6 +114,9 @@ class FakeZalo:
         self.daily_quota = daily_quota
         self.invalidate_replaced_access = invalidate_replaced_access
         self.slow_seconds = slow_seconds
+        # Lifetimes of the tokens it issues, in seconds of the fake's clock.
+        self.access_ttl = access_ttl
+        self.refresh_ttl = refresh_ttl
         self.clock_offset = 0.0
         self.followers: dict[str, float] = {}
         self.blocked: set[str] = set()
@@ -182,9 +187,12 @@ class FakeZalo:
         message: str = "",
         count: int = 1,
         paths: Iterable[str] = MESSAGE_PATHS,
+        *,
+        payload: dict[str, Any] | None = None,
     ) -> None:
-        """The next `count` requests to `paths` get Zalo's HTTP 200 error body with `code`."""
-        answer = _error(code, message or f"Error {code}")
+        """The next `count` requests to `paths` get Zalo's HTTP 200 error body with `code`
+        (or exactly `payload`, for answers Zalo is not documented to give but might)."""
+        answer = payload if payload is not None else _error(code, message or f"Error {code}")
         with self._lock:
             self._faults.append(Fault("answer", count, tuple(paths), answer))
 
@@ -327,8 +335,8 @@ class FakeZalo:
         now = self.now()
         access = secrets.token_urlsafe(36)
         refresh = secrets.token_urlsafe(36)
-        self.access_tokens[access] = {"expires": now + ACCESS_TTL, "revoked": False}
-        self.refresh_tokens[refresh] = {"expires": now + REFRESH_TTL, "used": False}
+        self.access_tokens[access] = {"expires": now + self.access_ttl, "revoked": False}
+        self.refresh_tokens[refresh] = {"expires": now + self.refresh_ttl, "used": False}
         return access, refresh
 
     def _take_fault(self, path: str) -> Fault | None:
@@ -679,7 +687,11 @@ class _Handler(BaseHTTPRequestHandler):
             return _oauth_error(-14006, "Invalid code verifier", "code_verifier does not match")
         state["used"] = True
         access, refresh = fake._issue()
-        return {"access_token": access, "refresh_token": refresh, "expires_in": str(ACCESS_TTL)}
+        return {
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": str(int(fake.access_ttl)),
+        }
 
     def _rotate(self, form: dict[str, str]) -> dict[str, Any]:
         fake = self.fake
@@ -692,7 +704,11 @@ class _Handler(BaseHTTPRequestHandler):
             for token in fake.access_tokens.values():
                 token["revoked"] = True
         access, refresh = fake._issue()
-        return {"access_token": access, "refresh_token": refresh, "expires_in": str(ACCESS_TTL)}
+        return {
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": str(int(fake.access_ttl)),
+        }
 
     # --- replies ---------------------------------------------------------------------------------
 
