@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -284,7 +285,8 @@ class ZaloConsultationChannel(_ZaloChannel):
 
     def send(self, message: Message) -> DeliveryResult:
         user_id = (message.recipient or "").strip()
-        text = message.text or ""
+        # Composed form (NFC), as Vietnamese text should travel; it is also what the limit counts.
+        text = unicodedata.normalize("NFC", message.text or "")
         if not user_id:
             raise RecipientError(gettext("The message has no Zalo user ID."), channel=self.name)
         if not text.strip():

@@ -125,6 +125,17 @@ def test_text_limits_are_checked_before_sending(fake_zalo, zalo_grant):
     assert len(fake_zalo.requests_to(CS_PATH)) == 1
 
 
+def test_text_goes_out_composed(fake_zalo, zalo_grant):
+    import unicodedata
+
+    fake_zalo.add_follower(FOLLOWER)
+    text = "Hạn nộp hồ sơ " * 142  # 1,988 characters composed, more decomposed
+    decomposed = unicodedata.normalize("NFD", text)
+    assert len(decomposed) > 2000
+    ZaloConsultationChannel().send(Message(recipient=FOLLOWER, text=decomposed))
+    assert fake_zalo.sent[0].text == unicodedata.normalize("NFC", text)
+
+
 def test_no_grant_is_a_credential_error(fake_zalo):
     with pytest.raises(CredentialError) as raised:
         ZaloConsultationChannel().send(Message(recipient=FOLLOWER, text="Xin chào"))
