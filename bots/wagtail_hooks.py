@@ -12,7 +12,7 @@ from .zalo_connect import can_manage
 
 
 @hooks.register("register_admin_viewset")
-def register_chat_channels():
+def register_chat_channels_viewsets():
     return ChatChannelsGroup()
 
 

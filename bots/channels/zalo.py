@@ -13,6 +13,7 @@ import hmac
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,7 +33,9 @@ from .base import (
     Message,
     RecipientError,
     RetryableError,
+    check_text,
 )
+from .outbox import OutboxChannel
 from .registry import register_channel
 from .zalo_oauth import timeouts
 
@@ -284,20 +287,14 @@ class ZaloConsultationChannel(_ZaloChannel):
     max_length = 2000
 
     def send(self, message: Message) -> DeliveryResult:
-        user_id = (message.recipient or "").strip()
         # Composed form (NFC), as Vietnamese text should travel; it is also what the limit counts.
-        text = unicodedata.normalize("NFC", message.text or "")
-        if not user_id:
-            raise RecipientError(gettext("The message has no Zalo user ID."), channel=self.name)
-        if not text.strip():
-            raise ConfigurationError(gettext("The message has no text."), channel=self.name)
-        if len(text) > self.max_length:
-            raise ConfigurationError(
-                gettext("A Zalo message holds at most %(max)s characters; this one has %(n)s.")
-                % {"max": self.max_length, "n": len(text)},
-                channel=self.name,
-                code=-210,
-            )
+        message = replace(
+            message,
+            recipient=(message.recipient or "").strip(),
+            text=unicodedata.normalize("NFC", message.text or ""),
+        )
+        check_text(message, channel=self.name, max_length=self.max_length)
+        user_id, text = message.recipient, message.text
         url = f"{settings.ZALO_OPENAPI_URL}/v3.0/oa/message/cs"
         body = {"recipient": {"user_id": user_id}, "message": {"text": text}}
         payload = self._send_with_refresh(lambda token: self._post(url, body, token))
@@ -309,7 +306,9 @@ class ZaloTemplateChannel(_ZaloChannel):
     """A ZNS template message to a phone number: an approved template with its parameters."""
 
     name = TEMPLATE
-    max_length = 0  # the template fixes the text; parameters have their own limits
+    # ZNS sends no free text (the approved template fixes it; parameters have their own
+    # limits), so the text of a message never stands in the way.
+    max_length = 100_000
 
     def send(self, message: Message) -> DeliveryResult:
         phone = normalise_phone(message.recipient)
@@ -341,15 +340,21 @@ def _param(value: Any) -> Any:
     return value
 
 
-def register_zalo_channels(outbox_factory: Callable[[str], Channel]) -> None:
+def register_zalo_channels(outbox_factory: Callable[[str], Channel] | None = None) -> None:
     """Register "zalo" and "zalo_zns": the real adapters once the app credentials are set and
-    the OA is connected, otherwise `outbox_factory(name)` standing in for them.
+    the OA is connected, otherwise the test outbox standing in for them (with the same text
+    limit, so texts are checked alike). `outbox_factory(name)` replaces that stand-in.
 
     Decided at each `get_channel` call, so connecting the OA takes effect without a restart.
     """
 
-    def factory(name: str, adapter: Callable[[], Channel]) -> Callable[[], Channel]:
-        return lambda: adapter() if zalo_tokens.is_configured() else outbox_factory(name)
+    def stand_in(adapter: type[_ZaloChannel]) -> Channel:
+        if outbox_factory is not None:
+            return outbox_factory(adapter.name)
+        return OutboxChannel(stands_in_for=adapter.name, max_length=adapter.max_length)
 
-    register_channel(CONSULTATION, factory(CONSULTATION, ZaloConsultationChannel))
-    register_channel(TEMPLATE, factory(TEMPLATE, ZaloTemplateChannel))
+    def factory(adapter: type[_ZaloChannel]) -> Callable[[], Channel]:
+        return lambda: adapter() if zalo_tokens.is_configured() else stand_in(adapter)
+
+    register_channel(CONSULTATION, factory(ZaloConsultationChannel))
+    register_channel(TEMPLATE, factory(ZaloTemplateChannel))

@@ -1,5 +1,6 @@
-"""Models of the chat channels, one module per concern."""
+"""The bots app's models, one module per concern."""
 
+from .outbox import OutboxMessage
 from .zalo import ZaloGrant
 
-__all__ = ["ZaloGrant"]
+__all__ = ["OutboxMessage", "ZaloGrant"]

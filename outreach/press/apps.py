@@ -6,3 +6,8 @@ class PressConfig(AppConfig):
     name = "outreach.press"
     label = "press"
     verbose_name = _("Press calendar and communication plan")
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

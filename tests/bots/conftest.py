@@ -1,4 +1,4 @@
-"""Fixtures of the chat channel tests: the loopback fake Zalo and a grant it issued."""
+"""Fixtures of the chat channel tests: a Zalo grant the loopback fake issued."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.fakes.zalo import fake_zalo  # noqa: F401  (a fixture, used by name)
-
 
 @pytest.fixture
-def zalo_grant(fake_zalo):  # noqa: F811
+def zalo_grant(fake_zalo):
     """A connected OA: the stored grant holds a token pair the fake issued, as after consent."""
     from bots.models import ZaloGrant
 

@@ -191,19 +191,18 @@ def own_registry(monkeypatch):
 
 
 def test_registry_uses_the_outbox_until_zalo_is_connected(fake_zalo, settings, own_registry):
-    class StandIn:
-        max_length = 0
+    from bots.channels.outbox import OutboxChannel
+    from bots.models import OutboxMessage
 
-        def __init__(self, stands_in_for: str) -> None:
-            self.name = "outbox"
-            self.stands_in_for = stands_in_for
-
-        def send(self, message):
-            raise NotImplementedError
-
-    register_zalo_channels(StandIn)
-    assert get_channel("zalo").stands_in_for == "zalo"
+    register_zalo_channels()
+    stand_in = get_channel("zalo")
+    assert isinstance(stand_in, OutboxChannel)
+    assert (stand_in.stands_in_for, stand_in.max_length) == ("zalo", 2000)
     assert get_channel("zalo_zns").stands_in_for == "zalo_zns"
+    get_channel("zalo_zns").send(
+        Message(recipient="84987654321", template_id="tpl", template_data={"ten": "A"})
+    )
+    assert OutboxMessage.objects.get().channel == "zalo_zns"
     access, refresh = fake_zalo.issue_tokens()
     ZaloGrant.objects.create(
         app_id=fake_zalo.app_id,
@@ -215,6 +214,12 @@ def test_registry_uses_the_outbox_until_zalo_is_connected(fake_zalo, settings, o
     assert isinstance(get_channel("zalo_zns"), ZaloTemplateChannel)
     settings.ZALO_APP_SECRET = ""
     assert get_channel("zalo").stands_in_for == "zalo"
+
+
+def test_app_start_registers_the_zalo_channels():
+    from bots.channels.registry import channel_names
+
+    assert {"zalo", "zalo_zns"} <= set(channel_names())
 
 
 def test_grant_never_shows_its_tokens(zalo_grant):

@@ -23,7 +23,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 from zoneinfo import ZoneInfo
 
-import pytest
 import requests
 
 from bots.channels.zalo_signing import signature_header
@@ -322,6 +321,12 @@ class FakeZalo:
         )
         self._thread.start()
         return self
+
+    def __enter__(self) -> FakeZalo:
+        return self.start() if self._server is None else self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def stop(self) -> None:
         if self._server is not None:
@@ -735,23 +740,6 @@ class _Handler(BaseHTTPRequestHandler):
 def serve(host: str = "127.0.0.1", port: int = 8091, **options: Any) -> FakeZalo:
     """Start a fake Zalo in a background thread and return it (stop() ends it)."""
     return FakeZalo(**options).start(host, port)
-
-
-@pytest.fixture
-def fake_zalo(settings):
-    """A running fake Zalo with the portal's Zalo settings pointed at it."""
-    fake = FakeZalo().start()
-    settings.ZALO_OPENAPI_URL = fake.url
-    settings.ZALO_BUSINESS_API_URL = fake.url
-    settings.ZALO_OAUTH_URL = fake.url
-    settings.ZALO_APP_ID = fake.app_id
-    settings.ZALO_APP_SECRET = fake.app_secret
-    settings.ZALO_OA_SECRET_KEY = fake.oa_secret_key
-    settings.ZALO_CONNECT_TIMEOUT = 1
-    settings.ZALO_READ_TIMEOUT = 1
-    fake.slow_seconds = 1.5
-    yield fake
-    fake.stop()
 
 
 def main() -> None:
