@@ -1,4 +1,5 @@
-"""The chat channels' admin menu group and the dashboard warning about a broken Zalo grant."""
+"""The chat channels' admin menu group, the Zalo permission for groups and the dashboard
+warning about a broken Zalo grant."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ from .zalo_connect import can_manage
 @hooks.register("register_admin_viewset")
 def register_chat_channels_viewsets():
     return ChatChannelsGroup()
+
+
+@hooks.register("register_permissions")
+def register_zalo_permission():
+    """Offered in Settings → Groups, so connecting Zalo can be given without superuser rights."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="bots", codename="change_zalogrant")
 
 
 class ZaloGrantWarningPanel(Component):

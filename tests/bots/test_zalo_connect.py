@@ -220,3 +220,11 @@ def test_menu_shows_the_page(staff_client):
     html = staff_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "/admin/zalo/" in html
     assert json.dumps("Connect Zalo OA") in html or json.dumps("Kết nối Zalo OA") in html
+
+
+def test_groups_can_be_given_the_zalo_permission(staff_client):
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.get(codename="change_zalogrant")
+    html = staff_client.get(reverse("wagtailusers_groups:add")).content.decode()
+    assert f'value="{permission.pk}"' in html
