@@ -12,9 +12,12 @@ class BotsConfig(AppConfig):
         from .channels.outbox import OutboxChannel
         from .channels.registry import register_channel
         from .channels.telegram import telegram_or_outbox
+        from .channels.zalo import register_zalo_channels
 
         # Factories run per get_channel() call, so a token set later (tests, settings
         # reload) is picked up without a restart of the registry.
         register_channel("telegram", telegram_or_outbox)
         register_channel("email", EmailChannel)
         register_channel("outbox", OutboxChannel)
+        # "zalo" and "zalo_zns": the real adapters once the OA is connected, else the outbox.
+        register_zalo_channels()

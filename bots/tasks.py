@@ -1,5 +1,6 @@
-"""Worker side of the webhooks: answer a stored update, and a sweep that picks up updates
-whose hand-off to the worker was lost and deletes old ones (they hold message text)."""
+"""Background jobs of the chat channels, run by the Django-Q worker: answering a stored
+webhook update, a sweep that picks up updates whose hand-off to the worker was lost and
+deletes old ones (they hold message text), and renewing the Zalo access token."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from . import inbound, linking
+from .channels import zalo_tokens
 from .channels.base import ChannelError, Message
 from .delivery import OptedOutError, send_message
 from .models import InboundUpdate
@@ -139,3 +141,18 @@ def sweep_inbound_updates() -> str:
     cutoff = now - timedelta(days=settings.BOTS_INBOUND_RETENTION_DAYS)
     deleted, _ = InboundUpdate.objects.filter(received_at__lt=cutoff).delete()
     return f"{count} answered late, {deleted} deleted"
+
+
+def refresh_zalo_token() -> str:
+    """Renew the Zalo access token before it expires, so sends never wait for a refresh.
+
+    A refusal raises (the failed task shows in the admin; staff were mailed by the store).
+    """
+    before = zalo_tokens.get_grant()
+    if before is None:
+        return "Zalo OA not connected: nothing to refresh."
+    grant = zalo_tokens.refresh_if_due()
+    expires = timezone.localtime(grant.access_expires_at).strftime("%d/%m/%Y %H:%M")
+    if grant.version != before.version:
+        return f"Zalo access token refreshed; valid until {expires}."
+    return f"Zalo access token still valid until {expires}."

@@ -23,6 +23,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .channels.base import ConfigurationError
 from .linking import qr_png, qr_svg, telegram_deep_link, zalo_oa_link
 from .models import ChatIdentity, InboundUpdate, LinkToken, OutboxMessage
+from .zalo_connect import ZaloConnectViewSet
 
 # How staff see the channel names the outbox stands in for.
 CHANNEL_LABELS = {
@@ -303,4 +304,10 @@ class ChatChannelsGroup(ModelViewSetGroup):
     menu_label = _("Chat channels")
     menu_icon = "comment"
     menu_order = 230
-    items = (OutboxViewSet, ChatIdentityViewSet, LinkTokenViewSet, InboundUpdateViewSet)
+    items = (
+        OutboxViewSet,
+        ChatIdentityViewSet,
+        LinkTokenViewSet,
+        InboundUpdateViewSet,
+        ZaloConnectViewSet,
+    )

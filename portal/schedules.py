@@ -22,7 +22,7 @@ class Recurring:
 
 
 # Schedules whose names start with these are ours to remove when no longer declared.
-PREFIXES = ("publish-", "portal-")
+PREFIXES = ("publish-", "portal-", "bots-")
 
 SCHEDULES: list[Recurring] = [
     Recurring(
@@ -32,10 +32,16 @@ SCHEDULES: list[Recurring] = [
         description="Publish pages whose go-live time has come; unpublish expired ones.",
     ),
     Recurring(
-        name="portal-bots-inbound-sweep",
+        name="bots-inbound-sweep",
         func="bots.tasks.sweep_inbound_updates",
         minutes=5,
         description="Answer chat updates whose task was lost; delete those past retention.",
+    ),
+    Recurring(
+        name="bots-zalo-refresh-token",
+        func="bots.tasks.refresh_zalo_token",
+        minutes=30,
+        description="Renew the Zalo OA access token before it expires (single-flight).",
     ),
 ]
 

@@ -4,5 +4,13 @@ inbound updates."""
 from .inbound import InboundUpdate, PollingOffset
 from .linking import ChatIdentity, LinkToken
 from .outbox import OutboxMessage
+from .zalo import ZaloGrant
 
-__all__ = ["ChatIdentity", "InboundUpdate", "LinkToken", "OutboxMessage", "PollingOffset"]
+__all__ = [
+    "ChatIdentity",
+    "InboundUpdate",
+    "LinkToken",
+    "OutboxMessage",
+    "PollingOffset",
+    "ZaloGrant",
+]

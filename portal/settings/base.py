@@ -289,6 +289,28 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 TELEGRAM_CONNECT_TIMEOUT = env_float("TELEGRAM_CONNECT_TIMEOUT", 5.0)  # seconds
 TELEGRAM_READ_TIMEOUT = env_float("TELEGRAM_READ_TIMEOUT", 20.0)  # seconds, beyond a long poll
 
+# --- Zalo (Official Account API, ZNS template messages, OAuth v4) -------------------------------
+# Unset app id or secret, or no connected grant: the "zalo" and "zalo_zns" channels stand in as
+# the outbox. The base URLs point at Zalo; tests and the fake channel servers replace them.
+ZALO_APP_ID = env_str("ZALO_APP_ID")
+ZALO_APP_SECRET = env_str("ZALO_APP_SECRET")
+# Signs the webhooks Zalo sends (X-ZEvent-Signature); shown apart from the app secret.
+ZALO_OA_SECRET_KEY = env_str("ZALO_OA_SECRET_KEY")
+ZALO_OPENAPI_URL = env_str("ZALO_OPENAPI_URL", "https://openapi.zalo.me").rstrip("/")
+ZALO_BUSINESS_API_URL = env_str("ZALO_BUSINESS_API_URL", "https://business.openapi.zalo.me").rstrip(
+    "/"
+)
+ZALO_OAUTH_URL = env_str("ZALO_OAUTH_URL", "https://oauth.zaloapp.com").rstrip("/")
+# Seconds to open a connection and to wait for Zalo's answer.
+ZALO_CONNECT_TIMEOUT = env_float("ZALO_CONNECT_TIMEOUT", 5.0)
+ZALO_READ_TIMEOUT = env_float("ZALO_READ_TIMEOUT", 20.0)
+# The access token lives 25 hours; the worker renews it when less than this many minutes remain.
+ZALO_REFRESH_MARGIN_MINUTES = env_int("ZALO_REFRESH_MARGIN_MINUTES", 300)
+# Send the appsecret_proof header (HMAC of the access token) when the app requires it.
+ZALO_APPSECRET_PROOF = env_bool("ZALO_APPSECRET_PROOF", False)
+# ZNS "development" mode: template messages reach only the app's and OA's administrators.
+ZALO_ZNS_DEVELOPMENT = env_bool("ZALO_ZNS_DEVELOPMENT", False)
+
 # --- Feedback form spam protection ------------------------------------------------------------
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 5)  # submissions per address per hour
 FEEDBACK_MIN_SECONDS = env_int("FEEDBACK_MIN_SECONDS", 3)  # humans take longer than this

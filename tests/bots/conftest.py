@@ -1,5 +1,6 @@
 """Fixtures of the bots tests: a recording channel in place of Telegram and Zalo, webhook
-secrets, and helpers that post updates the way the providers do."""
+secrets, helpers that post updates the way the providers do, and a Zalo grant the loopback
+fake issued."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from bots.channels import registry
 from bots.channels.base import DeliveryResult, Message, RecipientError
@@ -165,3 +168,20 @@ def telegram(client, bot_settings, channels):
 @pytest.fixture
 def zalo(client, bot_settings, channels):
     return ZaloSender(client)
+
+
+@pytest.fixture
+def zalo_grant(fake_zalo):
+    """A connected OA: the stored grant holds a token pair the fake issued, as after consent."""
+    from bots.models import ZaloGrant
+
+    access, refresh = fake_zalo.issue_tokens()
+    return ZaloGrant.objects.create(
+        app_id=fake_zalo.app_id,
+        oa_id=fake_zalo.oa_id,
+        access_token=access,
+        refresh_token=refresh,
+        access_expires_at=timezone.now() + timedelta(hours=25),
+        refresh_expires_at=timezone.now() + timedelta(days=90),
+        version=1,
+    )

@@ -9,6 +9,7 @@ import pytest
 
 from .smtp import FakeSmtp
 from .telegram import FakeTelegram
+from .zalo import FakeZalo
 
 
 @pytest.fixture
@@ -32,4 +33,20 @@ def fake_smtp(settings) -> Iterator[FakeSmtp]:
         settings.EMAIL_USE_TLS = False
         settings.EMAIL_USE_SSL = False
         settings.EMAIL_TIMEOUT = 1
+        yield fake
+
+
+@pytest.fixture
+def fake_zalo(settings) -> Iterator[FakeZalo]:
+    """A fresh fake Zalo (OA API, ZNS, OAuth v4); every ZALO_* setting points at it, with
+    1 s timeouts so a slow reply (1.5 s) times out."""
+    with FakeZalo(slow_seconds=1.5) as fake:
+        settings.ZALO_OPENAPI_URL = fake.url
+        settings.ZALO_BUSINESS_API_URL = fake.url
+        settings.ZALO_OAUTH_URL = fake.url
+        settings.ZALO_APP_ID = fake.app_id
+        settings.ZALO_APP_SECRET = fake.app_secret
+        settings.ZALO_OA_SECRET_KEY = fake.oa_secret_key
+        settings.ZALO_CONNECT_TIMEOUT = 1.0
+        settings.ZALO_READ_TIMEOUT = 1.0
         yield fake
