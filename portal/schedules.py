@@ -22,7 +22,7 @@ class Recurring:
 
 
 # Schedules whose names start with these are ours to remove when no longer declared.
-PREFIXES = ("publish-", "portal-")
+PREFIXES = ("publish-", "portal-", "press-")
 
 SCHEDULES: list[Recurring] = [
     Recurring(
@@ -30,6 +30,12 @@ SCHEDULES: list[Recurring] = [
         func="portal.tasks.publish_scheduled_pages",
         minutes=1,
         description="Publish pages whose go-live time has come; unpublish expired ones.",
+    ),
+    Recurring(
+        name="press-item-reminders",
+        func="outreach.press.reminders.send_item_reminders",
+        minutes=15,
+        description="E-mail officers the press calendar items due within their reminder days.",
     ),
 ]
 

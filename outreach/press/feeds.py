@@ -7,31 +7,19 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from portal import ical
 
+from .links import item_admin_url, person_name
 from .models import CalendarItem, ItemStatus
 
 #: How far back the feed reaches: enough to look up last quarter's work, not the archive.
 PAST_DAYS = 90
 #: An item without an end (an article, a broadcast) still takes a visible slot.
 DEFAULT_LENGTH = timedelta(hours=1)
-
-
-def admin_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def item_admin_url(item: CalendarItem) -> str:
-    return admin_url(reverse("wagtailsnippets_press_calendaritem:edit", args=[item.pk]))
-
-
-def person_name(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else ""
 
 
 def feed_items(now: datetime | None = None):

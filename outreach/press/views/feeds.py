@@ -15,7 +15,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal import ical
 
-from ..feeds import admin_url, build_feed
+from ..feeds import build_feed
+from ..links import admin_url, preferred_language
 from ..models import CalendarFeedToken
 from .calendar import VIEW_PERMISSION, CalendarPermissionMixin
 
@@ -26,12 +27,6 @@ def feed_url(token: CalendarFeedToken) -> str:
     return admin_url(reverse(FEED_URL_NAME, args=[token.token]))
 
 
-def _language_of(user) -> str:
-    from wagtail.users.models import UserProfile
-
-    return UserProfile.get_for_user(user).get_preferred_language()
-
-
 @require_GET
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """Every refusal is the site's ordinary 404, so a guess learns nothing about the token."""
@@ -39,7 +34,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if row is None or not row.user.is_active or not row.user.has_perm(VIEW_PERMISSION):
         raise Http404
     CalendarFeedToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
-    with translation.override(_language_of(row.user)):
+    with translation.override(preferred_language(row.user)):
         calendar = build_feed(row.user)
     return ical.calendar_response(calendar, private=True)
 
