@@ -20,6 +20,7 @@ from .scheduling import log_changes, push_to_page
 from .views.board import BoardView
 from .views.calendar import VIEW_PERMISSION, MonthView, WeekView, move_item
 from .views.feeds import MyFeedView
+from .views.report import ReportDownloadView
 
 
 class CommunicationPlanViewSet(SnippetViewSet):
@@ -130,6 +131,12 @@ class PressBoardViewSet(SinglePageViewSet):
     icon = "tasks"
     menu_label = _("Plan and results")
     view_class = BoardView
+
+    def get_urlpatterns(self) -> list:
+        return [
+            *super().get_urlpatterns(),
+            path("report/", ReportDownloadView.as_view(), name="report"),
+        ]
 
 
 class PressFeedViewSet(SinglePageViewSet):

@@ -9,8 +9,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 from icalendar import Calendar
 
 from cms.pages.models import ArticlePage
@@ -23,6 +22,7 @@ from outreach.press.models import (
     TargetKind,
 )
 from outreach.press.scheduling import reschedule
+from tests.press.helpers import in_vietnamese
 
 pytestmark = pytest.mark.django_db
 
@@ -71,11 +71,6 @@ def scheduled_article(demo_site):
         notes="Ghi chú; có dấu phẩy, và xuống dòng\nthứ hai",
     )
     return article, item
-
-
-def in_vietnamese(message: str) -> str:
-    with translation.override("vi"):
-        return gettext(message)
 
 
 def feed_path(token: CalendarFeedToken) -> str:

@@ -10,21 +10,16 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 
 from outreach.press import reminders
 from outreach.press.models import CalendarItem, ItemStatus, Outlet, OutletKind, TargetKind
 from outreach.press.scheduling import reschedule
 from portal.schedules import PREFIXES, SCHEDULES
+from tests.press.helpers import in_vietnamese
 
 ZONE = timezone.get_fixed_timezone(7 * 60)
 NOW = datetime.datetime(2031, 3, 2, 8, 0, tzinfo=ZONE)
-
-
-def in_vietnamese(message: str) -> str:
-    with translation.override("vi"):
-        return gettext(message)
 
 
 @pytest.fixture
