@@ -99,6 +99,7 @@ def test_the_feed_carries_scheduled_items_as_valid_icalendar(client, officer, sc
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Cache-Control"] == "private, no-store"
+    assert client.head(feed_path(token)).status_code == 200  # some calendar apps ask first
     calendar = Calendar.from_ical(response.content)
     assert str(calendar["version"]) == "2.0"
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Ho_Chi_Minh"]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -27,7 +27,7 @@ def feed_url(token: CalendarFeedToken) -> str:
     return admin_url(reverse(FEED_URL_NAME, args=[token.token]))
 
 
-@require_GET
+@require_safe
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """Every refusal is the site's ordinary 404, so a guess learns nothing about the token."""
     row = CalendarFeedToken.find(token)
