@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
+pytest_plugins = ["tests.fakes.fixtures"]
+
 
 def pytest_configure(config):
     """An interrupted run can leave the SQLite test database's WAL files behind; a new test

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
+from django.utils.translation import gettext
+
 
 class ErrorKind(StrEnum):
     # Try the same message again later (rate limit, provider 5xx, timeout).
@@ -95,3 +97,20 @@ class Channel(Protocol):
     def send(self, message: Message) -> DeliveryResult:
         """Deliver or raise a ChannelError subclass; never return on failure."""
         ...
+
+
+def check_text(
+    message: Message, *, channel: str, max_length: int, allow_template: bool = False
+) -> None:
+    """Refuse before calling a provider what it would refuse anyway: no recipient, no text,
+    text longer than the channel takes. A staff fix, so retrying would only fail again."""
+    if not message.recipient.strip():
+        raise RecipientError(gettext("The message has no recipient."), channel=channel)
+    if not message.text.strip() and not (allow_template and message.template_id):
+        raise ConfigurationError(gettext("The message has no text."), channel=channel)
+    if len(message.text) > max_length:
+        text = gettext(
+            "The message is %(length)d characters long; %(channel)s accepts at most %(limit)d."
+        )
+        values = {"length": len(message.text), "channel": channel, "limit": max_length}
+        raise ConfigurationError(text % values, channel=channel)

@@ -184,3 +184,20 @@ def _draft_go_live_at(page) -> datetime | None:
     if raw:
         return parse_datetime(raw)
     return page.go_live_at
+
+
+def refresh_held_events(now: datetime | None = None) -> int:
+    """Mark items done whose linked, published event page has ended.
+
+    An event is held when its end passes, long after its page was published, so this runs on
+    a schedule (and before the board counts) rather than on a page signal.
+    """
+    from cms.pages.models import EventPage
+
+    now = now or timezone.now()
+    ended = EventPage.objects.live().filter(end__lt=now).values("pk")
+    items = CalendarItem.objects.open().filter(page_id__in=ended).select_related("page")
+    changed = 0
+    for item in items:
+        changed += follow_page(item.page)
+    return changed

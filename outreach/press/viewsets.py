@@ -30,6 +30,8 @@ class CommunicationPlanViewSet(SnippetViewSet):
     list_display = ["year", "title"]
     search_fields = ["title", "notes"]
     ordering = ["-year"]
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
 
 
 class CalendarItemSaveMixin:
@@ -50,8 +52,6 @@ class CalendarItemCreateView(CalendarItemSaveMixin, CreateView):
 
 
 class CalendarItemEditView(CalendarItemSaveMixin, EditView):
-    template_name = "press/admin/item_edit.html"
-
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
         context["changes"] = self.object.changes.select_related("user")[:50]
@@ -63,6 +63,8 @@ class CalendarItemViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Calendar items (list)")
     add_view_class = CalendarItemCreateView
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "press/admin/item_edit.html"
     edit_view_class = CalendarItemEditView
     list_display = [
         "title",
@@ -85,6 +87,8 @@ class OutletViewSet(SnippetViewSet):
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name"]
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
 
 
 class CalendarMenuItem(MenuItem):

@@ -159,6 +159,7 @@ class DemoBuilder:
         self.build_articles(news_vi, news_en)
         self.build_documents()
         self.build_events(events_vi, events_en)
+        self.build_invitation_forms()
         self.build_press()
         self.order_menu(home_vi)
         self.order_menu(home_en)
@@ -387,6 +388,11 @@ class DemoBuilder:
             home.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
+
+    def build_invitation_forms(self) -> None:
+        from .invitation_forms import build_form_templates
+
+        self.created += build_form_templates()
 
     def build_catalogue(self, catalogue_vi, catalogue_en) -> None:
         from portal.search.indexing import paused

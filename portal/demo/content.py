@@ -361,7 +361,9 @@ PROGRAMME_PAGES = [
                     "thủ pháp luật về môi trường, chất lượng, sở hữu trí tuệ;</li><li><strong>Giấy "
                     "tờ chứng minh</strong> kèm theo, chẳng hạn giấy chứng nhận đăng ký doanh "
                     "nghiệp, báo cáo tài chính, chứng chỉ hệ thống quản lý, văn bằng bảo hộ hoặc "
-                    "chứng nhận hợp chuẩn, hợp quy nếu có.</li></ul>"
+                    "chứng nhận hợp chuẩn, hợp quy nếu có.</li></ul><p><a "
+                    'href="/bieu-mau-moi/bo-mau-trong.zip">Tải bộ biểu mẫu trống</a> (thư mời, '
+                    "phiếu đăng ký, báo cáo thông tin sản phẩm, bản cam kết; Word và PDF).</p>"
                 ),
             ),
             ("heading", "Kinh nghiệm chuẩn bị hồ sơ"),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "portal"
@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "cms.pages",
     "cms.catalogue",
     "outreach.press",
+    "outreach.invitations",
     "bots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -189,6 +190,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Largest workbook the catalogue import (command and admin page) accepts, in bytes.
 CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+# LibreOffice turns the personalised invitation forms (DOCX) into PDF.
+SOFFICE_PATH = env_str("SOFFICE_PATH", "soffice")
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"
@@ -212,6 +215,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The dashboard would ask releases.wagtail.org for new versions from every officer's browser;
+# upgrades are the maintainers' business, and admin pages make no outside requests.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests, the admin included
 
 # --- Background worker (django-q2) -------------------------------------------------------------
@@ -254,7 +260,17 @@ DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "SPCNCL Hà Nội <no-reply@congnghiepchuluc-hanoi.gov.vn>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds an SMTP connection may wait; without it a silent mail server blocks a worker forever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Chat channels (bots) ----------------------------------------------------------------------
+# Without a token, messages for Telegram land in the admin's test outbox instead.
+TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN")
+# Bot API server; a local telegram-bot-api server or the test fake can stand in.
+TELEGRAM_API_URL = env_str("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+TELEGRAM_CONNECT_TIMEOUT = env_float("TELEGRAM_CONNECT_TIMEOUT", 5.0)  # seconds
+TELEGRAM_READ_TIMEOUT = env_float("TELEGRAM_READ_TIMEOUT", 20.0)  # seconds, beyond a long poll
 
 # --- Feedback form spam protection ------------------------------------------------------------
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 5)  # submissions per address per hour
@@ -272,5 +288,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # httpx logs every request URL at INFO, and Bot API URLs carry the bot token.
+        "httpx": {"level": "WARNING"},
+    },
 }

@@ -279,3 +279,31 @@ def test_the_calendar_needs_the_permission(client, django_user_model):
     )
     move = client.post(reverse("press_calendar:move", args=[item.pk]), {"date": "2031-05-09"})
     assert move.status_code == 403
+
+
+def test_an_item_linked_to_an_event_takes_its_dates_and_is_held_when_it_ends(demo_site):
+    from cms.pages.models import EventPage
+    from outreach.press.scheduling import RescheduleError, refresh_held_events, reschedule
+
+    event = EventPage.objects.get(pk=demo_site["event"].pk)
+    item = CalendarItem.objects.create(
+        kind=TargetKind.DISSEMINATION_CONFERENCE,
+        title="Hội nghị phổ biến",
+        starts_at=at(2031, 1, 1),
+        page=event,
+    )
+    event.start = timezone.now() - datetime.timedelta(days=2)
+    event.end = timezone.now() - datetime.timedelta(days=1)
+    event.save_revision().publish()
+    item.refresh_from_db()
+    assert item.starts_at == event.start
+    assert item.status == ItemStatus.DONE
+
+    item.status = ItemStatus.CONFIRMED
+    item.save()
+    with pytest.raises(RescheduleError):
+        reschedule(item, datetime.date(2031, 2, 2))
+    assert refresh_held_events() == 1
+    item.refresh_from_db()
+    assert item.status == ItemStatus.DONE
+    assert refresh_held_events() == 0

@@ -10,6 +10,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..models import CalendarItem, CommunicationPlan
 from ..progress import plan_progress, year_elapsed
+from ..scheduling import refresh_held_events
 from .calendar import CalendarPermissionMixin
 
 
@@ -23,6 +24,7 @@ class BoardView(CalendarPermissionMixin, WagtailAdminTemplateMixin, TemplateView
 
     def get_context_data(self, **kwargs) -> dict:
         today = timezone.localdate()
+        refresh_held_events()
         years = list(CommunicationPlan.objects.values_list("year", flat=True))
         try:
             year = int(self.request.GET.get("year", today.year))
