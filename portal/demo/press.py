@@ -31,7 +31,7 @@ from outreach.press.models import (
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 YEAR = 2026
-PLAN_TITLE = "Kế hoạch truyền thông chương trình SPCNCL năm 2026 (dữ liệu minh họa)"
+PLAN_TITLE = "Chỉ tiêu truyền thông của chương trình SPCNCL (dữ liệu minh họa)"
 PLAN_NOTES = (
     "Chỉ tiêu theo kế hoạch hằng năm của chương trình: phóng sự truyền hình, tin bài trên báo "
     "in và báo điện tử, họp báo, hội nghị phổ biến, bộ form mời, cuốn catalogue in và tin bài "
