@@ -47,6 +47,7 @@ IGNORED_MODELS = {
     ("wagtailforms", "formsubmission"),
     ("users", "user"),
     ("wagtailusers", "userprofile"),
+    ("press", "calendarfeedtoken"),
     ("images", "rendition"),
 }
 

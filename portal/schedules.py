@@ -22,7 +22,7 @@ class Recurring:
 
 
 # Schedules whose names start with these are ours to remove when no longer declared.
-PREFIXES = ("publish-", "portal-", "bots-")
+PREFIXES = ("publish-", "portal-", "bots-", "press-")
 
 SCHEDULES: list[Recurring] = [
     Recurring(
@@ -42,6 +42,18 @@ SCHEDULES: list[Recurring] = [
         func="bots.tasks.refresh_zalo_token",
         minutes=30,
         description="Renew the Zalo OA access token before it expires (single-flight).",
+    ),
+    Recurring(
+        name="press-item-reminders",
+        func="outreach.press.reminders.send_item_reminders",
+        minutes=15,
+        description="E-mail officers the press calendar items due within their reminder days.",
+    ),
+    Recurring(
+        name="press-held-events",
+        func="outreach.press.scheduling.refresh_held_events",
+        minutes=60,
+        description="Mark press calendar items held once their linked event page has ended.",
     ),
 ]
 

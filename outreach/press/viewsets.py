@@ -19,6 +19,8 @@ from .models.calendar import ChangeSource
 from .scheduling import log_changes, push_to_page
 from .views.board import BoardView
 from .views.calendar import VIEW_PERMISSION, MonthView, WeekView, move_item
+from .views.feeds import MyFeedView
+from .views.report import ReportDownloadView
 
 
 class CommunicationPlanViewSet(SnippetViewSet):
@@ -113,17 +115,42 @@ class PressCalendarViewSet(ViewSet):
         ]
 
 
-class PressBoardViewSet(ViewSet):
+class SinglePageViewSet(ViewSet):
+    """One admin page of the group, listed for whoever may view the calendar."""
+
+    menu_item_class = CalendarMenuItem
+    view_class: type
+
+    @property
+    def menu_name(self) -> str:
+        return self.url_prefix
+
+    def get_urlpatterns(self) -> list:
+        return [path("", self.view_class.as_view(), name="index")]
+
+
+class PressBoardViewSet(SinglePageViewSet):
     name = "press_board"
     url_prefix = "press-board"
     icon = "tasks"
     menu_label = _("Plan and results")
-    menu_name = "press-board"
-    menu_url = reverse_lazy("press_board:index")
-    menu_item_class = CalendarMenuItem
+    view_class = BoardView
 
     def get_urlpatterns(self) -> list:
-        return [path("", BoardView.as_view(), name="index")]
+        return [
+            *super().get_urlpatterns(),
+            path("report/", ReportDownloadView.as_view(), name="report"),
+        ]
+
+
+class PressFeedViewSet(SinglePageViewSet):
+    """Each staff member's private iCal address: show, copy, revoke, renew."""
+
+    name = "press_feed"
+    url_prefix = "press-feed"
+    icon = "link"
+    menu_label = _("My calendar feed")
+    view_class = MyFeedView
 
 
 class CommunicationGroup(SnippetViewSetGroup):
@@ -134,6 +161,7 @@ class CommunicationGroup(SnippetViewSetGroup):
         PressCalendarViewSet,
         CalendarItemViewSet,
         PressBoardViewSet,
+        PressFeedViewSet,
         CommunicationPlanViewSet,
         OutletViewSet,
     )

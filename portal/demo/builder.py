@@ -161,6 +161,7 @@ class DemoBuilder:
         self.build_documents()
         self.build_events(events_vi, events_en)
         self.build_invitation_forms()
+        self.build_press()
         self.order_menu(home_vi)
         self.order_menu(home_en)
         from portal.search.indexing import rebuild
@@ -171,6 +172,9 @@ class DemoBuilder:
     @transaction.atomic
     def reset(self) -> None:
         """Remove the demo portal: every page below the root, demo snippets, images, files."""
+        from .press import PressDemo
+
+        PressDemo.remove()
         for page in Page.objects.filter(depth=2):
             page.delete()
         LegalDocument.objects.all().delete()
@@ -481,6 +485,12 @@ class DemoBuilder:
                 organiser=data.get("organiser", ""),
                 lead_image=self.image(data["image"]),
             )
+
+    def build_press(self) -> None:
+        """The 2026 communication plan and its calendar, after the pages its items link to."""
+        from .press import PressDemo
+
+        self.created += PressDemo(self.log).build()
 
     def order_menu(self, home: HomePage) -> None:
         """Programme pages first, then news, documents, events, contact."""

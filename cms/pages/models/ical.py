@@ -8,15 +8,11 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
+from portal import ical
+
 
 def build_calendar(request, events: Iterable, name: str) -> Calendar:
-    calendar = Calendar()
-    calendar.add("prodid", "-//So Cong Thuong Ha Noi//SPCNCL portal//VI")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    calendar = ical.new_calendar(name)
     host = request.get_host()
     for page in events:
         event = Event()
@@ -37,7 +33,4 @@ def build_calendar(request, events: Iterable, name: str) -> Calendar:
 
 
 def calendar_response(request, events: Iterable, filename: str, name: str) -> HttpResponse:
-    calendar = build_calendar(request, events, name)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return ical.calendar_response(build_calendar(request, events, name), filename=filename)

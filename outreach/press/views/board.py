@@ -45,5 +45,6 @@ class BoardView(CalendarPermissionMixin, WagtailAdminTemplateMixin, TemplateView
             elapsed_percent=round(100 * year_elapsed(year, today)),
             late_items=late,
             add_plan_url=reverse("wagtailsnippets_press_communicationplan:add"),
+            report_url=reverse("press_board:report"),
             **kwargs,
         )

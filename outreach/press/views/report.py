@@ -1,0 +1,38 @@
+"""Download of the year's communication report (Excel)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views import View
+
+from ..report import build_report, report_filename
+from .calendar import CalendarPermissionMixin
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FIRST_YEAR, LAST_YEAR = 2018, 2100
+
+
+class ReportDownloadView(CalendarPermissionMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        raw = request.GET.get("year", "")
+        try:
+            year = int(raw)
+        except ValueError:
+            year = None
+        if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+            messages.error(
+                request,
+                _(
+                    "“%(year)s” is not a year the report can cover: give a year from %(first)s to "
+                    "%(last)s."
+                )
+                % {"year": raw, "first": FIRST_YEAR, "last": LAST_YEAR},
+            )
+            return redirect("press_board:index")
+        response = HttpResponse(build_report(year), content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="{report_filename(year)}"'
+        response["Cache-Control"] = "private, no-store"
+        return response
