@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from .views import blank_set_download
+from .views import blank_set_download, personal_link
 
 app_name = "invitations"
 
@@ -11,4 +11,5 @@ urlpatterns = [
         blank_set_download,
         name="blank_set",
     ),
+    path(pgettext_lazy("URL", "invitation/<str:token>/"), personal_link, name="personal"),
 ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from .blank_set import blank_set_path
 from .documents import DocumentError
+from .models import PersonalLink
 
 
 def blank_set_download(request: HttpRequest) -> HttpResponse:
@@ -29,4 +30,32 @@ def blank_set_download(request: HttpRequest) -> HttpResponse:
         content_type="application/zip",
     )
     response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def personal_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The firm's own page, opened from its invitation: no login, the token is the key."""
+    link = get_object_or_404(
+        PersonalLink.objects.usable().select_related(
+            "firm__campaign", "firm__enterprise", "firm__officer"
+        ),
+        token=token,
+    )
+    link.record_open()
+    firm = link.firm
+    response = render(
+        request,
+        "invitations/personal_link.html",
+        {
+            "link": link,
+            "firm": firm,
+            "campaign": firm.campaign,
+            "enterprise": firm.enterprise,
+            "officer": firm.officer,
+            "deadlines": firm.campaign.deadlines(),
+        },
+    )
+    # A personal page: never cached for others, never indexed.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
     return response

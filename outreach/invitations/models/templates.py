@@ -12,8 +12,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 
-from .documents import DocumentError, check_template
-from .placeholders import PLACEHOLDERS
+from ..documents import DocumentError, check_template
+from ..placeholders import PLACEHOLDERS
 
 MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
 

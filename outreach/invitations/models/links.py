@@ -1,0 +1,71 @@
+"""The personal link printed on a firm's invitation (and in its QR code): it opens the firm's
+own page, where it downloads its set and applies online, and tells staff it was opened."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from outreach.campaigns.models import TargetFirm
+
+
+def new_token() -> str:
+    # 128 bits: not guessable, short enough to type from paper if the QR code is damaged.
+    return secrets.token_urlsafe(16)
+
+
+class PersonalLinkQuerySet(models.QuerySet):
+    def usable(self) -> PersonalLinkQuerySet:
+        return self.filter(revoked_at__isnull=True)
+
+
+class PersonalLink(models.Model):
+    firm = models.OneToOneField(
+        TargetFirm,
+        verbose_name=_("target firm"),
+        on_delete=models.CASCADE,
+        related_name="personal_link",
+    )
+    token = models.CharField(_("token"), max_length=43, unique=True, default=new_token)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    first_opened_at = models.DateTimeField(_("first opened"), null=True, blank=True)
+    last_opened_at = models.DateTimeField(_("last opened"), null=True, blank=True)
+    open_count = models.PositiveIntegerField(_("times opened"), default=0)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    objects = PersonalLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("personal link")
+        verbose_name_plural = _("personal links")
+
+    def __str__(self) -> str:
+        return str(self.firm)
+
+    def get_absolute_url(self) -> str:
+        return reverse("invitations:personal", args=[self.token])
+
+    @property
+    def full_url(self) -> str:
+        from cms.catalogue.links import absolute
+
+        return absolute(self.get_absolute_url())
+
+    def record_open(self) -> None:
+        now = timezone.now()
+        PersonalLink.objects.filter(pk=self.pk).update(
+            open_count=models.F("open_count") + 1,
+            last_opened_at=now,
+            first_opened_at=Coalesce("first_opened_at", models.Value(now)),
+        )
+
+    @classmethod
+    def for_firm(cls, firm: TargetFirm) -> PersonalLink:
+        """The firm's link, made the first time it is asked for."""
+        link, _created = cls.objects.get_or_create(firm=firm)
+        return link
