@@ -6,3 +6,8 @@ class CampaignsConfig(AppConfig):
     name = "outreach.campaigns"
     label = "campaigns"
     verbose_name = _("Recruitment campaigns")
+
+    def ready(self) -> None:
+        from .chat import register_commands
+
+        register_commands()
