@@ -4,6 +4,7 @@ failure is classified, and that it runs from sync code, threads and inside an ev
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime
 import socket
 import threading
@@ -92,7 +93,10 @@ def test_sync_sends_work_one_after_another_from_threads_and_inside_an_event_loop
     async def from_async_code():
         return send(channel)
 
-    assert asyncio.run(from_async_code()).provider_message_id == "6"
+    # In a thread of its own: the browser tests leave Playwright's loop running in this one.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        inside_a_loop = pool.submit(asyncio.run, from_async_code()).result()
+    assert inside_a_loop.provider_message_id == "6"
     assert send(channel).provider_message_id == "7"
 
 
