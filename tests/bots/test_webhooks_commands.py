@@ -1,4 +1,4 @@
-"""manage.py telegram_webhook and telegram_polling against a loopback Bot API."""
+"""manage.py telegram_webhook and telegram_polling against the fake Bot API."""
 
 from __future__ import annotations
 
@@ -11,19 +11,23 @@ from django.core.management.base import CommandError
 from bots import linking
 from bots.models import ChatIdentity, InboundUpdate, PollingOffset
 
-from .botapi import TOKEN, FakeBotApi
 from .conftest import TELEGRAM_SECRET, TelegramSender
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def bot_api(bot_settings, channels):
-    with FakeBotApi() as fake:
-        bot_settings.TELEGRAM_API_URL = fake.url
-        bot_settings.TELEGRAM_BOT_TOKEN = TOKEN
-        bot_settings.BASE_URL = "https://congnghiepchuluc-hanoi.gov.vn"
-        yield fake
+def bot_api(bot_settings, fake_telegram):
+    bot_settings.BASE_URL = "https://congnghiepchuluc-hanoi.gov.vn"
+    return fake_telegram
+
+
+def last(fake, method: str) -> dict:
+    return fake.calls(method)[-1].params
+
+
+def pending(fake) -> int:
+    return fake.api_getwebhookinfo({})[0]["pending_update_count"]
 
 
 def run(*args) -> str:
@@ -34,12 +38,10 @@ def run(*args) -> str:
 
 def test_set_registers_the_portal_address_with_the_secret(bot_api):
     output = run("telegram_webhook", "set")
-    assert bot_api.webhook == {
-        "url": "https://congnghiepchuluc-hanoi.gov.vn/bots/telegram/webhook/",
-        "secret_token": TELEGRAM_SECRET,
-    }
+    assert bot_api.webhook["url"] == "https://congnghiepchuluc-hanoi.gov.vn/bots/telegram/webhook/"
+    assert bot_api.webhook["secret_token"] == TELEGRAM_SECRET
     assert "https://congnghiepchuluc-hanoi.gov.vn/bots/telegram/webhook/" in output
-    assert bot_api.last("setWebhook")["allowed_updates"] == ["message"]
+    assert last(bot_api, "setWebhook")["allowed_updates"] == ["message"]
     assert "congnghiepchuluc" in run("telegram_webhook", "info")
 
 
@@ -48,7 +50,7 @@ def test_set_with_url_delete_and_info(bot_api):
     assert bot_api.webhook["url"] == "https://dev.example.vn/bots/telegram/webhook/"
     run("telegram_webhook", "delete", "--drop-pending")
     assert bot_api.webhook == {}
-    assert bot_api.last("deleteWebhook")["drop_pending_updates"] is True
+    assert last(bot_api, "deleteWebhook")["drop_pending_updates"] is True
     assert "telegram_polling" in run("telegram_webhook", "info")
 
 
@@ -58,7 +60,7 @@ def test_set_refuses_without_secret_or_https(bot_api, settings):
     settings.TELEGRAM_WEBHOOK_SECRET = ""
     with pytest.raises(CommandError, match="TELEGRAM_WEBHOOK_SECRET"):
         run("telegram_webhook", "set")
-    assert "setWebhook" not in [name for name, _ in bot_api.calls]
+    assert bot_api.calls("setWebhook") == []
 
 
 def test_a_wrong_token_is_reported(bot_api, settings):
@@ -67,21 +69,23 @@ def test_a_wrong_token_is_reported(bot_api, settings):
         run("telegram_webhook", "info")
 
 
-def test_polling_answers_updates_once_and_keeps_its_offset(bot_api, channels):
+def test_polling_answers_updates_once_and_keeps_its_offset(bot_api):
     token = linking.issue_link_token("campaigns.contact:5", "Công ty Thử Polling")
     sender = TelegramSender(client=None)
-    bot_api.updates = [sender.update(4242, f"/start {token.token}"), sender.update(4242, "/help")]
+    bot_api.add_chat(4242, "An")
+    for text in (f"/start {token.token}", "/help"):
+        bot_api.enqueue_update(sender.update(4242, text))
     output = run("telegram_polling", "--once", "--timeout", "0")
     assert output.rstrip().endswith(": 2")
-    texts = channels["telegram"].texts("4242")
+    texts = [message["text"] for message in bot_api.messages_to(4242)]
     assert len(texts) == 2 and "Công ty Thử Polling" in texts[0]
     assert ChatIdentity.objects.get(external_id="4242").subject == "campaigns.contact:5"
     assert PollingOffset.objects.get(channel="telegram").offset == sender.update_id + 1
     # The next run asks from the saved offset: Telegram drops what was confirmed.
     run("telegram_polling", "--once", "--timeout", "0")
-    assert bot_api.last("getUpdates")["offset"] == sender.update_id + 1
-    assert bot_api.updates == []
-    assert len(channels["telegram"].sent) == 2
+    assert last(bot_api, "getUpdates")["offset"] == sender.update_id + 1
+    assert pending(bot_api) == 0
+    assert len(bot_api.messages_to(4242)) == 2
     assert InboundUpdate.objects.count() == 2
 
 
