@@ -39,8 +39,8 @@ def private_root(settings, tmp_path):
     return root
 
 
-@pytest.fixture
-def open_campaign(db, private_root):
+def make_open_campaign() -> Campaign:
+    """A round whose dossier deadline is a month ahead: the one the public page applies to."""
     today = timezone.localdate()
     return Campaign.objects.create(
         year=2099,
@@ -50,19 +50,27 @@ def open_campaign(db, private_root):
     )
 
 
-@pytest.fixture
-def target(open_campaign):
+def make_target(campaign: Campaign) -> TargetFirm:
+    """An invited firm of the campaign, in the catalogue with its address and ward."""
     enterprise = Enterprise.objects.create(
         name="Công ty Cổ phần Cơ khí Thử Nghiệm",
         tax_code=with_check_digit("010777771"),
         address="12 phố Thử",
         ward=Ward.objects.order_by("pk").first(),
     )
-    firm = TargetFirm.objects.create(
-        campaign=open_campaign, enterprise=enterprise, stage=Stage.INVITED
-    )
+    firm = TargetFirm.objects.create(campaign=campaign, enterprise=enterprise, stage=Stage.INVITED)
     record_entry(firm, source="system")
     return firm
+
+
+@pytest.fixture
+def open_campaign(db, private_root):
+    return make_open_campaign()
+
+
+@pytest.fixture
+def target(open_campaign):
+    return make_target(open_campaign)
 
 
 @pytest.fixture
