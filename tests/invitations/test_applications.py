@@ -239,3 +239,13 @@ def test_file_names_are_cleaned_and_kept_only_in_the_row(client, link, private_r
     assert item.original_name == "Báo cáo sản phẩm.pdf"
     assert [path.suffix for path in stored_files(private_root)] == [".pdf"]
     assert "Báo" not in item.file.name
+
+
+def test_deleting_an_application_removes_its_files(
+    client, link, private_root, django_capture_on_commit_callbacks
+):
+    assert client.post(apply_url(link), {**form_data(), **good_files()}).status_code == 302
+    assert len(stored_files(private_root)) == 3
+    with django_capture_on_commit_callbacks(execute=True):
+        Application.objects.get().versions.all().delete()
+    assert stored_files(private_root) == []

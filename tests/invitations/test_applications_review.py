@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.translation import override
 
-from outreach.campaigns.models import Stage, StageChange
+from outreach.campaigns.models import ConsentRecord, Stage, StageChange
 from outreach.invitations.models import (
     Application,
     ApplicationFile,
@@ -16,7 +16,7 @@ from outreach.invitations.models import (
     ReviewStatus,
 )
 
-from .applying import form_data, good_files, pdf_bytes, upload
+from .applying import form_data, good_files, pdf_bytes, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -181,3 +181,18 @@ def test_the_review_sees_every_version(client, officer, application, link):
     html = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
     assert "cam-ket.pdf" in html and "Phiếu đăng ký.pdf" in html
     assert application.versions.count() == 2
+
+
+def test_deleting_the_target_firm_takes_its_application_and_files(
+    client, officer, application, private_root, django_capture_on_commit_callbacks
+):
+    assert stored_files(private_root)
+    # Consent records are evidence and block a firm's deletion until erased (campaigns).
+    ConsentRecord.objects.filter(contact__firm=application.firm).erase()
+    client.force_login(officer)
+    url = reverse("wagtailsnippets_campaigns_targetfirm:delete", args=[application.firm_id])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+    assert response.status_code == 302
+    assert not Application.objects.exists()
+    assert stored_files(private_root) == []

@@ -11,7 +11,9 @@ import uuid
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
@@ -69,16 +71,17 @@ class ReviewStatus(models.TextChoices):
 class Application(models.Model):
     """One firm's application in a campaign; its versions are what the firm sent each time."""
 
+    # Goes with its firm, as the firm's contacts, sessions and timeline do (files included).
     campaign = models.ForeignKey(
         Campaign,
         verbose_name=_("campaign"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="applications",
     )
     firm = models.OneToOneField(
         TargetFirm,
         verbose_name=_("target firm"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="application",
     )
     created_at = models.DateTimeField(_("first submitted"), default=timezone.now)
@@ -220,6 +223,15 @@ class ApplicationFile(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+@receiver(post_delete, sender=ApplicationFile, dispatch_uid="application-file-deleted")
+def _delete_stored_file(sender, instance: ApplicationFile, **kwargs) -> None:
+    """A deleted row (an application erased on request, say) takes its file with it, once the
+    deletion is committed: a rolled-back delete keeps the file its row still points to."""
+    name = instance.file.name
+    if name:
+        transaction.on_commit(lambda: private_storage.delete(name))
 
 
 class ApplicationReview(models.Model):
