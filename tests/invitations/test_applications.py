@@ -249,3 +249,13 @@ def test_deleting_an_application_removes_its_files(
     with django_capture_on_commit_callbacks(execute=True):
         Application.objects.get().versions.all().delete()
     assert stored_files(private_root) == []
+
+
+def test_the_form_has_an_english_version(client, open_campaign):
+    # Inside override: the request switches the thread to English, the exit switches it back.
+    with override("en"):
+        url = reverse("invitations:apply")
+        response = client.get(url)
+    assert url.startswith("/en/")
+    assert response.status_code == 200
+    assert 'lang="en"' in response.content.decode()

@@ -196,3 +196,11 @@ def test_deleting_the_target_firm_takes_its_application_and_files(
     assert response.status_code == 302
     assert not Application.objects.exists()
     assert stored_files(private_root) == []
+
+
+def test_the_firm_page_links_its_application(client, officer, editor, application):
+    url = reverse("wagtailsnippets_campaigns_targetfirm:inspect", args=[application.firm_id])
+    client.force_login(officer)
+    html = client.get(url).content.decode()
+    assert reverse("applications:detail", args=[application.pk]) in html
+    assert application.reference in html

@@ -16,7 +16,6 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue.models import Sector, Ward
@@ -171,10 +170,6 @@ class ApplicationVersion(models.Model):
     @property
     def reference(self) -> str:
         return f"{self.application.reference}/{self.number}"
-
-    @cached_property
-    def total_size(self) -> int:
-        return sum(item.size for item in self.files.all())
 
 
 class ApplicationProduct(models.Model):
