@@ -201,6 +201,8 @@ APPLICATIONS_ROOT = Path(env_str("APPLICATIONS_ROOT") or VAR_DIR / "private" / "
 # Largest single file and largest set of files one application may send, in bytes.
 APPLICATION_FILE_MAX_BYTES = env_int("APPLICATION_FILE_MAX_BYTES", 20 * 1024 * 1024)
 APPLICATION_TOTAL_MAX_BYTES = env_int("APPLICATION_TOTAL_MAX_BYTES", 100 * 1024 * 1024)
+# Online applications one address may send in an hour (a firm resends a few times at most).
+APPLICATION_RATE_LIMIT = env_int("APPLICATION_RATE_LIMIT", 20)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"

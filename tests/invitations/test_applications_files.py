@@ -295,3 +295,18 @@ def test_a_storage_fault_leaves_nothing_half_written(client, open_campaign, sett
         model.objects.count()
         for model in (Enterprise, TargetFirm, Contact, ConsentRecord, StageChange)
     ]
+
+
+def test_a_flood_from_one_address_is_refused_unread(client, link, private_root, settings):
+    settings.APPLICATION_RATE_LIMIT = 1
+    assert post_with(client, link).status_code == 302
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": apply_url(link),
+        "CONTENT_TYPE": "multipart/form-data; boundary=x",
+        "CONTENT_LENGTH": "1000",
+        "wsgi.input": UnreadableBody(),
+    }
+    response = client.request(**environ)
+    assert response.status_code == 429
+    assert Application.objects.get().versions.count() == 1

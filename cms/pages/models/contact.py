@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,7 +14,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import Orderable
 
 from cms.core.models import PageHelpersMixin, SocialMediaMixin
-from portal.spam import BotGuardForm
+from portal.spam import BotGuardForm, over_rate_limit
 
 MULTILINE_MAX_LENGTH = 5000
 FORM_STAMP_SALT = "contact-form-started"
@@ -108,7 +106,9 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
         verbose_name = _("contact page")
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and _rate_limited(request):
+        if request.method == "POST" and over_rate_limit(
+            request, "feedback", settings.FEEDBACK_RATE_LIMIT
+        ):
             form = self.get_form(request.POST, page=self, user=request.user)
             form.full_clean()
             form.add_error(
@@ -119,16 +119,3 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
             context["form"] = form
             return TemplateResponse(request, self.get_template(request), context, status=429)
         return super().serve(request, *args, **kwargs)
-
-
-def _rate_limited(request) -> bool:
-    """Count posts per client address in the shared cache, one window per hour."""
-    address = request.META.get("REMOTE_ADDR", "unknown")
-    key = f"feedback-rate:{address}:{timezone.now():%Y%m%d%H}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > settings.FEEDBACK_RATE_LIMIT

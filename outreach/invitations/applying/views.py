@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from portal.spam import over_rate_limit
+
 from ..models import ApplicationVersion, FileKind, PersonalLink
 from .files import (
     ACCEPT,
@@ -51,10 +53,12 @@ def apply(request: HttpRequest, token: str | None = None) -> HttpResponse:
     check included, which therefore runs in `_apply`)."""
     limits = SizeLimits(settings.APPLICATION_FILE_MAX_BYTES, settings.APPLICATION_TOTAL_MAX_BYTES)
     if request.method == "POST":
+        if over_rate_limit(request, "application", settings.APPLICATION_RATE_LIMIT):
+            return _refused_unread(request, token, _too_many_message(), status=429)
         declared = _content_length(request)
         if declared > limits.total_bytes + FORM_ALLOWANCE:
             # Refused on its announced size: not one byte of the body is read.
-            return _too_large_request(request, token)
+            return _refused_unread(request, token, too_much_message(), status=413)
         request.upload_handlers = [LimitedUploadHandler(request, limits), *request.upload_handlers]
     return _apply(request, token, limits)
 
@@ -79,7 +83,15 @@ def _target(token: str | None):
     return link.firm.campaign, link
 
 
-def _too_large_request(request: HttpRequest, token: str | None) -> HttpResponse:
+def _too_many_message() -> str:
+    return _(
+        "Too many applications have been sent from your connection. Please try again in an "
+        "hour, or call the officer in charge."
+    )
+
+
+def _refused_unread(request: HttpRequest, token: str | None, message: str, *, status: int):
+    """The empty form with `message`, for a post refused before its body was read."""
     campaign, link = _target(token)
     if not accepting(campaign):
         return _closed(request, campaign, link)
@@ -90,9 +102,9 @@ def _too_large_request(request: HttpRequest, token: str | None) -> HttpResponse:
         link,
         form,
         _initial_products(link),
-        file_errors=[too_much_message()],
+        file_errors=[message],
         files_dropped=True,
-        status=413,
+        status=status,
     )
     response["Connection"] = "close"
     return response
