@@ -1,6 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
+from .applying import views as applying
 from .views import blank_set_download, personal_link
 
 app_name = "invitations"
@@ -12,4 +13,11 @@ urlpatterns = [
         name="blank_set",
     ),
     path(pgettext_lazy("URL", "invitation/<str:token>/"), personal_link, name="personal"),
+    path(pgettext_lazy("URL", "apply/"), applying.apply, name="apply"),
+    path(
+        pgettext_lazy("URL", "apply/received/<str:receipt>/"),
+        applying.received,
+        name="application_received",
+    ),
+    path(pgettext_lazy("URL", "apply/<str:token>/"), applying.apply, name="apply_personal"),
 ]

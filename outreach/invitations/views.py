@@ -6,9 +6,10 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from .applying.submission import accepting
 from .blank_set import blank_set_path
 from .documents import DocumentError
-from .models import PersonalLink
+from .models import Application, PersonalLink
 
 
 def blank_set_download(request: HttpRequest) -> HttpResponse:
@@ -53,6 +54,10 @@ def personal_link(request: HttpRequest, token: str) -> HttpResponse:
             "enterprise": firm.enterprise,
             "officer": firm.officer,
             "deadlines": firm.campaign.deadlines(),
+            "accepting_applications": accepting(firm.campaign),
+            "application": Application.objects.filter(firm=firm)
+            .select_related("current_version")
+            .first(),
         },
     )
     # A personal page: never cached for others, never indexed.

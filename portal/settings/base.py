@@ -195,6 +195,14 @@ CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1
 SOFFICE_PATH = env_str("SOFFICE_PATH", "soffice")
 # Largest workbook of target firms the campaign import accepts, in bytes.
 CAMPAIGN_IMPORT_MAX_BYTES = env_int("CAMPAIGN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+# Online applications: files firms upload are kept here, outside MEDIA_ROOT (never public),
+# and served to outreach officers only through a permission-checked view.
+APPLICATIONS_ROOT = Path(env_str("APPLICATIONS_ROOT") or VAR_DIR / "private" / "applications")
+# Largest single file and largest set of files one application may send, in bytes.
+APPLICATION_FILE_MAX_BYTES = env_int("APPLICATION_FILE_MAX_BYTES", 20 * 1024 * 1024)
+APPLICATION_TOTAL_MAX_BYTES = env_int("APPLICATION_TOTAL_MAX_BYTES", 100 * 1024 * 1024)
+# Online applications one address may send in an hour (a firm resends a few times at most).
+APPLICATION_RATE_LIMIT = env_int("APPLICATION_RATE_LIMIT", 20)
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "SPCNCL Hà Nội"

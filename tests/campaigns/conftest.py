@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Group
 
 from cms.catalogue.models import Enterprise
 from cms.catalogue.taxcode import with_check_digit
+from tests.factories.users import staff_user
 
 OFFICERS = "Cán bộ vận động"
 EDITORS = "Biên tập viên"
@@ -64,22 +64,14 @@ def contact(firm):
     )
 
 
-def _user(django_user_model, username: str, group: str):
-    user = django_user_model.objects.create_user(
-        username, email=f"{username}@so-congthuong.vi-du.vn", password="x", first_name=username
-    )
-    user.groups.add(Group.objects.get(name=group))
-    return user
+@pytest.fixture
+def officer(db):
+    return staff_user("canbo", OFFICERS)
 
 
 @pytest.fixture
-def officer(django_user_model):
-    return _user(django_user_model, "canbo", OFFICERS)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return _user(django_user_model, "bientap", EDITORS)
+def editor(db):
+    return staff_user("bientap", EDITORS)
 
 
 @pytest.fixture

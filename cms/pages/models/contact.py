@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from django import forms
 from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,45 +14,21 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import Orderable
 
 from cms.core.models import PageHelpersMixin, SocialMediaMixin
+from portal.spam import BotGuardForm, over_rate_limit
 
 MULTILINE_MAX_LENGTH = 5000
 FORM_STAMP_SALT = "contact-form-started"
 FORM_STAMP_MAX_AGE = 24 * 3600
 
 
-class SpamProtectedForm(BaseForm):
-    """Adds a honeypot and a signed start time: bots fill everything and post at once."""
+class SpamProtectedForm(BotGuardForm, BaseForm):
+    """The contact form's fields with the honeypot and the signed start time."""
 
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["form_started"] = signing.dumps(
-                timezone.now().timestamp(), salt=FORM_STAMP_SALT
-            )
+    guard_salt = FORM_STAMP_SALT
+    guard_max_age = FORM_STAMP_MAX_AGE
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website"):
-            raise forms.ValidationError(_("Your message looks automated and was not sent."))
-        try:
-            started = signing.loads(
-                cleaned.get("form_started") or "", salt=FORM_STAMP_SALT, max_age=FORM_STAMP_MAX_AGE
-            )
-        except signing.BadSignature as exc:
-            raise forms.ValidationError(
-                _("The form has expired. Please reload the page and send your message again.")
-            ) from exc
-        if timezone.now().timestamp() - float(started) < settings.FEEDBACK_MIN_SECONDS:
-            raise forms.ValidationError(
-                _("The form was sent too quickly. Please check your message and send it again.")
-            )
         # The guards are not part of the message: keep them out of the stored submission.
         cleaned.pop("website", None)
         cleaned.pop("form_started", None)
@@ -134,7 +106,9 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
         verbose_name = _("contact page")
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and _rate_limited(request):
+        if request.method == "POST" and over_rate_limit(
+            request, "feedback", settings.FEEDBACK_RATE_LIMIT
+        ):
             form = self.get_form(request.POST, page=self, user=request.user)
             form.full_clean()
             form.add_error(
@@ -145,16 +119,3 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
             context["form"] = form
             return TemplateResponse(request, self.get_template(request), context, status=429)
         return super().serve(request, *args, **kwargs)
-
-
-def _rate_limited(request) -> bool:
-    """Count posts per client address in the shared cache, one window per hour."""
-    address = request.META.get("REMOTE_ADDR", "unknown")
-    key = f"feedback-rate:{address}:{timezone.now():%Y%m%d%H}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > settings.FEEDBACK_RATE_LIMIT

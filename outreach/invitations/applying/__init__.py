@@ -1,0 +1,1 @@
+"""Online applications: the public form with its file checks, saving, and staff review."""
