@@ -6,3 +6,15 @@ class InvitationsConfig(AppConfig):
     name = "outreach.invitations"
     label = "invitations"
     verbose_name = _("Invitation forms and applications")
+
+    def ready(self) -> None:
+        from outreach.press.models import TargetKind
+        from outreach.press.progress import register_counter
+
+        from .progress import count_generated_sets
+
+        register_counter(
+            TargetKind.FORM_SETS,
+            count_generated_sets,
+            _("personalised sets generated, or finished print runs when more"),
+        )

@@ -1,6 +1,7 @@
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
+from .formset_views import form_set_download
 from .views import blank_set_download, personal_link
 
 app_name = "invitations"
@@ -12,4 +13,9 @@ urlpatterns = [
         name="blank_set",
     ),
     path(pgettext_lazy("URL", "invitation/<str:token>/"), personal_link, name="personal"),
+    path(
+        pgettext_lazy("URL", "invitation/<str:token>/form-set.zip"),
+        form_set_download,
+        name="form_set",
+    ),
 ]
