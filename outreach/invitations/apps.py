@@ -8,6 +8,12 @@ class InvitationsConfig(AppConfig):
     verbose_name = _("Invitation forms and applications")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete
+
+        from .models.formsets import FormSet, FormSetBatch, delete_stored_file
+
+        for model in (FormSet, FormSetBatch):
+            post_delete.connect(delete_stored_file, sender=model, dispatch_uid=f"files-{model}")
         from outreach.press.models import TargetKind
         from outreach.press.progress import register_counter
 

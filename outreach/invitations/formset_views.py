@@ -10,6 +10,7 @@ from django.db.models import Count, Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -124,7 +125,7 @@ class FormSetIndexView(CampaignPageMixin, TemplateView):
     """The campaign's sets: generate them all, follow the job, each firm's set and downloads."""
 
     permission = VIEW_PERMISSION
-    page_title = _("Invitation form sets")
+    page_title = _("Personalised form sets")
     header_icon = "doc-full"
     template_name = "invitations/admin/form_sets.html"
 
@@ -174,7 +175,10 @@ class BatchCreateView(OfficersOnlyMixin, View):
     permission = GENERATE_PERMISSION
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        campaign = get_object_or_404(Campaign, pk=request.POST.get("campaign") or 0)
+        campaign_id = request.POST.get("campaign", "")
+        if not campaign_id.isdigit():
+            raise Http404
+        campaign = get_object_or_404(Campaign, pk=int(campaign_id))
         target = reverse(f"{URL_NAMESPACE}:index") + f"?campaign={campaign.year}"
         FormSetBatch.objects.fail_stale()
         if not FormTemplate.objects.active().exists():
@@ -268,12 +272,13 @@ class FirmSetView(OfficerPageMixin, TemplateView):
     def get_page_subtitle(self) -> str:
         return str(self.firm.enterprise)
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        self.firm = get_object_or_404(
+    @cached_property
+    def firm(self) -> TargetFirm:
+        # Looked up after the permission check: others learn nothing, not even that it exists.
+        return get_object_or_404(
             TargetFirm.objects.select_related("enterprise", "campaign", "officer"),
-            pk=kwargs["pk"],
+            pk=self.kwargs["pk"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -341,7 +346,7 @@ class FormSetViewSet(ViewSet):
     name = URL_NAMESPACE
     url_prefix = "campaigns/form-sets"
     icon = "doc-full"
-    menu_label = _("Invitation form sets")
+    menu_label = _("Personalised form sets")
     menu_name = "campaign-form-sets"
     menu_hook = "register_recruitment_menu_item"
     menu_order = 2  # next to the target firms

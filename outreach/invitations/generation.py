@@ -65,10 +65,7 @@ def read_templates(templates: Sequence[FormTemplate]) -> list[SetTemplate]:
     """The active templates' files, read once; DocumentError when there is none to use."""
     if not templates:
         raise DocumentError(
-            _(
-                "There is no active invitation form template. Upload the templates under "
-                "Snippets → Invitation form templates first."
-            )
+            _("There is no active invitation form template: upload the templates first.")
         )
     loaded = []
     for position, template in enumerate(templates, start=1):

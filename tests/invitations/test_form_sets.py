@@ -200,6 +200,14 @@ def test_regenerating_replaces_the_file(firm):
     assert second.generated_at >= first.generated_at
 
 
+def test_a_deleted_firm_takes_its_set_file_with_it(firm):
+    form_set = generate_firm_set(firm)
+    storage, name = form_set.file.storage, form_set.file.name
+    assert storage.exists(name)
+    firm.delete()
+    assert not storage.exists(name)
+
+
 # ---- the firm's download -------------------------------------------------------------------
 
 
@@ -409,7 +417,7 @@ def test_markup_in_a_firm_name_is_escaped_in_the_admin(client, officer, firm):
         assert "&lt;script&gt;alert(" in html and '<script>alert("x")' not in html
 
 
-def test_editors_without_the_outreach_group_are_refused(client, editor, firm):
+def test_editors_without_the_outreach_group_are_refused(client, editor, officer, firm):
     generate_firm_set(firm)
     batch = FormSetBatch.objects.create(campaign=firm.campaign, status=FormSetBatch.Status.DONE)
     client.force_login(editor)
@@ -424,6 +432,9 @@ def test_editors_without_the_outreach_group_are_refused(client, editor, firm):
     for url in (reverse("form_sets:generate"), reverse("form_sets:firm_generate", args=[firm.pk])):
         assert client.post(url, {"campaign": firm.campaign_id}).status_code == 403, url
     assert FormSetBatch.objects.count() == 1
+    client.force_login(officer)
+    assert client.post(reverse("form_sets:generate"), {"campaign": "x"}).status_code == 404
+    client.force_login(editor)
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("form_sets:index") not in home
 
@@ -443,3 +454,74 @@ def test_the_press_board_counts_generated_sets(three_firms):
     with translation.override("vi"):
         # The demo's 400 printed forms of 2026 stay counted: it is the larger figure.
         assert actual(TargetKind.FORM_SETS, 2026) == 400
+
+
+# ---- the whole path -----------------------------------------------------------------------
+
+
+def test_import_generate_open_download_and_the_board_shows_the_move(
+    client, officer, campaign, settings, django_capture_on_commit_callbacks, tmp_path
+):
+    """The issue's "done when": 36 firms from Excel, every set generated in the background, a
+    firm opens its personal link (the QR of its letter decodes to it), downloads, and the
+    board shows it under "form downloaded"."""
+    from openpyxl import Workbook
+
+    from outreach.campaigns.importing import import_firms
+    from outreach.campaigns.importing.layout import FIRMS
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = FIRMS.title
+    sheet.append([column.heading for column in FIRMS.columns])
+    codes = [code for seed in range(200) if (code := with_check_digit(f"0108{seed:05d}"))][:36]
+    for number, code in enumerate(codes, start=1):
+        values = {
+            "name": f"Công ty Cổ phần Sản xuất Thử Nghiệm Số {number}",
+            "tax_code": code,
+            "ward": "Phường Long Biên",
+            "sector": "co-khi",
+            "introducer": "UBND phường Long Biên",
+        }
+        sheet.append([values.get(column.key) for column in FIRMS.columns])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = import_firms(buffer.getvalue(), campaign, dry_run=False, by=officer)
+    assert result.ok and result.firms.created == 36
+
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": True}
+    client.force_login(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("form_sets:generate"), {"campaign": campaign.pk})
+    batch = FormSetBatch.objects.get(campaign=campaign)
+    assert (batch.status, batch.done_count) == (FormSetBatch.Status.DONE, 36), batch.message
+
+    firm = TargetFirm.objects.get(campaign=campaign, enterprise__tax_code=codes[6])
+    link = PersonalLink.objects.get(firm=firm)
+    open_set(FormSet.objects.get(firm=firm)).extract("01-thu-moi-tham-gia.pdf", tmp_path)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "01-thu-moi-tham-gia.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+    )
+    decoded = {
+        line
+        for image in tmp_path.glob("page*.png")
+        for line in subprocess.run(
+            ["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, check=False
+        )
+        .stdout.decode()
+        .split()
+    }
+    assert decoded == {link.full_url}
+
+    client.logout()
+    page = client.get(link.full_url.removeprefix(settings.BASE_URL.rstrip("/")))
+    assert page.status_code == 200 and download_url(firm) in page.content.decode()
+    assert client.get(download_url(firm)).status_code == 200
+
+    client.force_login(officer)
+    board = client.get(reverse("campaign_board:board") + f"?campaign={YEAR}")
+    columns = {column.stage: column.firms for column in board.context["columns"]}
+    assert [f.pk for f in columns[Stage.FORM_DOWNLOADED]] == [firm.pk]
+    assert len(columns[Stage.IDENTIFIED]) == 35

@@ -56,6 +56,13 @@ class FormSet(models.Model):
         return str(self.firm)
 
 
+def delete_stored_file(sender, instance, **kwargs) -> None:
+    """A set or bundle deleted (its firm or campaign too) takes its file with it: the file
+    holds the firm's personal link."""
+    if instance.file:
+        instance.file.delete(save=False)
+
+
 class FormSetDownload(models.Model):
     """One download of a firm's set through its personal link. No IP address is kept, not
     even hashed: the firm's progress needs only the time, and the browser to tell a person
