@@ -8,6 +8,7 @@ most and stays flat however many firms a campaign has.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import hashlib
@@ -108,10 +109,8 @@ def release_memory() -> None:
     short-lived lxml trees between long-lived objects; glibc keeps the holes they leave, and
     without this the process creeps up chunk after chunk instead of staying flat."""
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc: nothing to trim
 
 
 @dataclass
