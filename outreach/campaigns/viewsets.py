@@ -289,6 +289,9 @@ class RecruitmentGroup(SnippetViewSetGroup):
     menu_label = _("Recruitment")
     menu_icon = "group"
     menu_order = 215
+    # Other outreach apps add their pages here (the invitations' form sets) without campaigns
+    # importing them: a ViewSet whose menu_hook is this name joins the group.
+    submenu_hook = "register_recruitment_menu_item"
     items = (
         CampaignViewSet,
         TargetFirmViewSet,

@@ -3,7 +3,6 @@ for the firm's details, as DOCX and PDF in one zip, rebuilt only when a template
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import tempfile
@@ -11,18 +10,13 @@ import zipfile
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
-from .documents import DocumentError, convert_to_pdf, render_docx
+from .documents import convert_to_pdf, render_docx
+from .generation import read_templates, templates_fingerprint
 from .models import FormTemplate
 from .placeholders import blank_values
 
 FOLDER = "invitations/blank"
-
-
-def set_filename(template: FormTemplate, position: int) -> str:
-    return f"{position:02d}-{slugify(template.title) or template.kind}"
 
 
 def blank_set_path() -> Path | None:
@@ -30,9 +24,7 @@ def blank_set_path() -> Path | None:
     templates = list(FormTemplate.objects.active())
     if not templates:
         return None
-    fingerprint = hashlib.sha256(
-        "|".join(f"{t.pk}:{t.checksum}:{t.sort_order}:{t.title}" for t in templates).encode()
-    ).hexdigest()[:20]
+    fingerprint = templates_fingerprint(templates)
     folder = Path(settings.MEDIA_ROOT) / FOLDER
     target = folder / f"bo-mau-{fingerprint}.zip"
     if target.exists():
@@ -41,15 +33,9 @@ def blank_set_path() -> Path | None:
     with tempfile.TemporaryDirectory(prefix="spcncl-blank-") as work:
         work_path = Path(work)
         sources = []
-        for position, template in enumerate(templates, start=1):
-            source = work_path / f"{set_filename(template, position)}.docx"
-            try:
-                content = template.read()
-            except OSError as error:
-                raise DocumentError(
-                    _("The file of the template “%(title)s” is missing.") % {"title": template}
-                ) from error
-            source.write_bytes(render_docx(content, blank_values()))
+        for template in read_templates(templates):
+            source = work_path / f"{template.stem}.docx"
+            source.write_bytes(render_docx(template.content, blank_values()))
             sources.append(source)
         pdfs = convert_to_pdf(sources, work_path / "pdf")
         buffer = io.BytesIO()

@@ -193,6 +193,10 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 CATALOGUE_IMPORT_MAX_BYTES = env_int("CATALOGUE_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 # LibreOffice turns the personalised invitation forms (DOCX) into PDF.
 SOFFICE_PATH = env_str("SOFFICE_PATH", "soffice")
+# Personalised form sets: firms per LibreOffice run (memory grows with it, not with the
+# campaign), and how many runs go side by side (one CPU core each).
+FORM_SETS_CHUNK_SIZE = env_int("FORM_SETS_CHUNK_SIZE", 25)
+FORM_SETS_CONVERTERS = env_int("FORM_SETS_CONVERTERS", 2)
 # Largest workbook of target firms the campaign import accepts, in bytes.
 CAMPAIGN_IMPORT_MAX_BYTES = env_int("CAMPAIGN_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 # Online applications: files firms upload are kept here, outside MEDIA_ROOT (never public),

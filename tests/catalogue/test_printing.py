@@ -301,7 +301,7 @@ def test_form_queues_a_job(staff_client, demo_site):
     assert page.status_code == 200
     html = page.content.decode()
     assert 'name="first_year"' in html and 'name="language"' in html
-    assert "js/catalogue-print.js" in html
+    assert "js/job-progress.js" in html
     response = staff_client.post(
         reverse(INDEX), {"first_year": "2019", "last_year": "2021", "language": "vi"}
     )

@@ -1,4 +1,5 @@
-"""Invitation form templates, the personal link of each target firm, online applications."""
+"""Invitation form templates, the personal link of each target firm, the personalised sets,
+online applications."""
 
 from .applications import (
     Application,
@@ -9,6 +10,7 @@ from .applications import (
     FileKind,
     ReviewStatus,
 )
+from .formsets import FormSet, FormSetBatch, FormSetDownload
 from .links import PersonalLink
 from .templates import FormKind, FormTemplate
 
@@ -20,6 +22,9 @@ __all__ = [
     "ApplicationVersion",
     "FileKind",
     "FormKind",
+    "FormSet",
+    "FormSetBatch",
+    "FormSetDownload",
     "FormTemplate",
     "PersonalLink",
     "ReviewStatus",

@@ -1,0 +1,160 @@
+"""Personalised invitation form sets: the current zip of each target firm, the background jobs
+that generate a whole campaign's sets, and the record of each download by a firm."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from outreach.campaigns.models import Campaign, TargetFirm
+
+#: How long the worker may take over one campaign's sets before django-q stops it (seconds).
+BATCH_TIMEOUT = 15 * 60
+
+
+def set_upload_to(instance: FormSet, filename: str) -> str:
+    # A random folder: the zip holds the firm's personal link, so its address must not be
+    # guessable even where media files are served directly.
+    return f"invitations/sets/{instance.firm.campaign.year}/{new_folder()}/{filename}"
+
+
+def batch_upload_to(instance: FormSetBatch, filename: str) -> str:
+    return f"invitations/batches/{instance.campaign.year}/{new_folder()}/{filename}"
+
+
+def new_folder() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(12)
+
+
+class FormSet(models.Model):
+    """The firm's current set (one per firm): regenerating replaces the file. The fingerprints
+    say what it was made from, so staff see a set made before a template or the firm's
+    details changed."""
+
+    firm = models.OneToOneField(
+        TargetFirm, verbose_name=_("target firm"), on_delete=models.CASCADE, related_name="form_set"
+    )
+    file = models.FileField(_("file"), upload_to=set_upload_to, max_length=255)
+    size = models.PositiveIntegerField(_("size (bytes)"), default=0)
+    generated_at = models.DateTimeField(_("generated"), default=timezone.now)
+    templates_fingerprint = models.CharField(max_length=64, editable=False)
+    values_fingerprint = models.CharField(max_length=64, editable=False)
+    document_count = models.PositiveSmallIntegerField(_("documents"), default=0)
+
+    class Meta:
+        verbose_name = _("invitation form set")
+        verbose_name_plural = _("invitation form sets")
+
+    def __str__(self) -> str:
+        return str(self.firm)
+
+
+def delete_stored_file(sender, instance, **kwargs) -> None:
+    """A set or bundle deleted (its firm or campaign too) takes its file with it: the file
+    holds the firm's personal link."""
+    if instance.file:
+        instance.file.delete(save=False)
+
+
+class FormSetDownload(models.Model):
+    """One download of a firm's set through its personal link. No IP address is kept, not
+    even hashed: the firm's progress needs only the time, and the browser to tell a person
+    from a link preview."""
+
+    firm = models.ForeignKey(
+        TargetFirm,
+        verbose_name=_("target firm"),
+        on_delete=models.CASCADE,
+        related_name="form_set_downloads",
+    )
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    user_agent = models.CharField(_("browser"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("form set download")
+        verbose_name_plural = _("form set downloads")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.firm} {self.at:%d/%m/%Y %H:%M}"
+
+
+class FormSetBatchQuerySet(models.QuerySet):
+    def fail_stale(self) -> int:
+        """Mark failed the jobs whose worker was stopped (time limit, restart) mid-way: such a
+        process records nothing, and the admin would show the job running for ever. Read
+        first: the page polls this, and on SQLite even an UPDATE of no row takes the lock."""
+        limit = timezone.now() - timedelta(seconds=BATCH_TIMEOUT + 60)
+        stale = self.filter(status=FormSetBatch.Status.RUNNING, started_at__lt=limit)
+        if not stale.exists():
+            return 0
+        return stale.update(
+            status=FormSetBatch.Status.FAILED,
+            message=_("The worker stopped before every set was made. Try again."),
+            finished_at=timezone.now(),
+        )
+
+
+class FormSetBatch(models.Model):
+    """Generating every target firm's set of a campaign in the background, with its progress;
+    when done it also holds all the sets in one zip for printing."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        FAILED = "failed", _("failed")
+
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="form_set_batches",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress"), default=0, validators=[MaxValueValidator(100)]
+    )
+    total = models.PositiveIntegerField(_("firms"), default=0)
+    done_count = models.PositiveIntegerField(_("sets made"), default=0)
+    message = models.CharField(_("message"), max_length=500, blank=True)
+    file = models.FileField(_("all sets"), upload_to=batch_upload_to, max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("size (bytes)"), default=0)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now, db_index=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    objects = FormSetBatchQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("form set generation")
+        verbose_name_plural = _("form set generations")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.campaign} {self.created_at:%d/%m/%Y %H:%M}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def download_name(self) -> str:
+        return f"bo-phieu-moi-{self.campaign.year}-tat-ca.zip"
