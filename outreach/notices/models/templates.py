@@ -172,9 +172,7 @@ class NoticeTemplate(models.Model):
             )
         if not errors and not self.channels():
             errors["telegram_text"] = [
-                ValidationError(
-                    _("Write the message for at least one channel."), code="no_version"
-                )
+                ValidationError(_("Write the message for at least one channel."), code="no_version")
             ]
         if errors:
             raise ValidationError(errors)
@@ -190,4 +188,6 @@ class NoticeTemplate(models.Model):
         return [channel for channel in CHANNEL_ORDER if present[channel]]
 
     def zns_data(self, values: dict[str, str]) -> dict[str, str]:
-        return {name: fill(text, values) for name, text in parse_zns_params(self.zns_params).items()}
+        return {
+            name: fill(text, values) for name, text in parse_zns_params(self.zns_params).items()
+        }
