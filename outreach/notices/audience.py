@@ -48,8 +48,9 @@ def audience_firms(notice: Notice) -> QuerySet[TargetFirm]:
         firms = firms.filter(sector_id=notice.sector_id)
     if notice.former_district_id:
         firms = firms.filter(enterprise__former_district_id=notice.former_district_id)
-    if notice.pk and notice.firms.exists():
-        firms = firms.filter(pk__in=notice.firms.values("pk"))
+    picked = [firm.pk for firm in notice.firms.all()] if notice.pk else []
+    if picked:
+        firms = firms.filter(pk__in=picked)
     if notice.skip_from_stage:
         rank = STAGE_RANK[notice.skip_from_stage]
         firms = firms.filter(stage__in=[s for s in Stage.values if STAGE_RANK[s] < rank])

@@ -121,6 +121,7 @@ def make_notice(campaign, template):
         notice = Notice.objects.create(campaign=campaign, template=template, **fields)
         if firms:
             notice.firms.set(firms)
+            notice.save()
         return notice
 
     return make
