@@ -125,3 +125,25 @@ def make_notice(campaign, template):
         return notice
 
     return make
+
+
+@pytest.fixture
+def officer_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        "canbo.thongbao", email="canbo.thongbao@so-congthuong.vi-du.vn", password="x"
+    )
+    user.groups.add(Group.objects.get(name="Cán bộ vận động"))
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("bientap.thongbao", password="x")
+    user.groups.add(Group.objects.get(name="Biên tập viên"))
+    client.force_login(user)
+    return client

@@ -2,9 +2,10 @@
 
 from .ledger import Delivery, DeliveryAttempt, DeliveryState, SkipReason
 from .notices import Notice, NoticeState, ReminderRule
-from .templates import CHANNEL_LIMITS, CHANNEL_ORDER, NoticeTemplate
+from .templates import CHANNEL_LABELS, CHANNEL_LIMITS, CHANNEL_ORDER, NoticeTemplate
 
 __all__ = [
+    "CHANNEL_LABELS",
     "CHANNEL_LIMITS",
     "CHANNEL_ORDER",
     "Delivery",

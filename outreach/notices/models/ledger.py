@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from outreach.campaigns.models import Contact, TargetFirm
 
 from .notices import Notice
+from .templates import CHANNEL_LABELS
 
 
 class DeliveryState(models.TextChoices):
@@ -111,6 +112,10 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.notice} → {self.address or '—'} ({self.channel})"
+
+    @property
+    def channel_label(self) -> str:
+        return CHANNEL_LABELS.get(self.channel, self.channel)
 
     @property
     def is_open(self) -> bool:

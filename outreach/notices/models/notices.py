@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from cms.catalogue.models import FormerDistrict, Sector
 from outreach.campaigns.models import Campaign, Stage, TargetFirm, WorkingSession
@@ -125,19 +125,7 @@ class Notice(ClusterableModel):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     queued_at = models.DateTimeField(_("queued"), null=True, blank=True)
 
-    panels = [
-        FieldRowPanel([FieldPanel("campaign"), FieldPanel("template")]),
-        FieldPanel("title"),
-        MultiFieldPanel(
-            [
-                FieldPanel("stages"),
-                FieldRowPanel([FieldPanel("sector"), FieldPanel("former_district")]),
-                FieldPanel("firms"),
-            ],
-            heading=_("Audience"),
-        ),
-        FieldPanel("send_at"),
-    ]
+    # The composer's panels and form are in viewsets.py (NoticeViewSet.edit_handler).
 
     class Meta:
         verbose_name = _("notice")

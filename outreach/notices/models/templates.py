@@ -14,6 +14,14 @@ from ..placeholders import PLACEHOLDERS, fill, unknown_placeholders
 #: The order a contact's channels are tried in: chats first (free, read at once), then the
 #: ZNS template to the Zalo phone, then e-mail. After a permanent failure the next one is used.
 CHANNEL_ORDER = ("telegram", "zalo", "zalo_zns", "email")
+#: How staff read each channel's name (provider names, the same in every language).
+CHANNEL_LABELS = {
+    "telegram": "Telegram",
+    "zalo": "Zalo",
+    "zalo_zns": "Zalo ZNS",
+    "email": "E-mail",
+    "none": "—",
+}
 #: Characters each channel takes in one message (Telegram 4,096; Zalo consultation 2,000).
 CHANNEL_LIMITS = {"telegram": 4096, "zalo": 2000}
 #: The longest value each placeholder can take, so the save-time check holds for every firm.
