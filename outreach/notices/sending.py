@@ -48,7 +48,6 @@ logger = logging.getLogger(__name__)
 
 #: No window may reach into the night: nothing leaves before 07:00 or after 21:00.
 EARLIEST, LATEST = clock(7, 0), clock(21, 0)
-RETRY_BASE_SECONDS = 15
 RETRY_MAX_SECONDS = 3600
 BATCH = 20
 
@@ -137,10 +136,13 @@ def take_rate_slot(channel: str) -> None:
 
 def retry_delay(attempts: int, retry_after: float | None) -> float:
     """Seconds before the next attempt: what the provider asked for (plus a little jitter, so
-    workers do not return together), else exponential from 15 s with jitter, at most an hour."""
+    workers do not return together), else exponential from NOTICES_RETRY_BASE_SECONDS with
+    jitter, at most an hour."""
     if retry_after is not None and retry_after > 0:
         return retry_after * random.uniform(1.0, 1.2)
-    delay = min(RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS)
+    delay = min(
+        settings.NOTICES_RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS
+    )
     return delay * random.uniform(0.5, 1.0)
 
 

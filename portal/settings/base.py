@@ -325,6 +325,8 @@ NOTICES_RATE_LIMITS = env_str(
 NOTICES_LEASE_SECONDS = env_int("NOTICES_LEASE_SECONDS", 120)
 # Attempts on one channel before the row fails and the contact's next channel is tried.
 NOTICES_MAX_ATTEMPTS = env_int("NOTICES_MAX_ATTEMPTS", 6)
+# Seconds before the first retry of a failed send; doubled each time, at most an hour.
+NOTICES_RETRY_BASE_SECONDS = env_float("NOTICES_RETRY_BASE_SECONDS", 15.0)
 # Seconds one run of the sending job may work before it hands over to the next run.
 NOTICES_RUN_SECONDS = env_int("NOTICES_RUN_SECONDS", 50)
 
