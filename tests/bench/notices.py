@@ -139,7 +139,7 @@ def run(count: int, workers: int, fake, label: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=1000)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--latency-ms", type=int, default=50)
     args = parser.parse_args()
     setup_django()
