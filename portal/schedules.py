@@ -22,7 +22,7 @@ class Recurring:
 
 
 # Schedules whose names start with these are ours to remove when no longer declared.
-PREFIXES = ("publish-", "portal-", "bots-", "press-")
+PREFIXES = ("publish-", "portal-", "bots-", "press-", "notices-")
 
 SCHEDULES: list[Recurring] = [
     Recurring(
@@ -54,6 +54,18 @@ SCHEDULES: list[Recurring] = [
         func="outreach.press.scheduling.refresh_held_events",
         minutes=60,
         description="Mark press calendar items held once their linked event page has ended.",
+    ),
+    Recurring(
+        name="notices-plan-reminders",
+        func="outreach.notices.tasks.plan_due_reminders",
+        minutes=10,
+        description="Make and queue the reminders due today from each campaign's rules.",
+    ),
+    Recurring(
+        name="notices-send-deliveries",
+        func="outreach.notices.tasks.send_deliveries",
+        minutes=1,
+        description="Send due notice and reminder deliveries within the send window.",
     ),
 ]
 

@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "news/rss.xml"), NewsRssFeed(), name="news_rss"),
     path(pgettext_lazy("URL", "news/atom.xml"), NewsAtomFeed(), name="news_atom"),
     path("", include("outreach.invitations.urls")),
+    path("", include("outreach.notices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

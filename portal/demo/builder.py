@@ -156,6 +156,7 @@ class DemoBuilder:
         self.build_contact(home_vi, home_en)
         self.build_catalogue(catalogue_vi, catalogue_en)
         self.build_campaign()
+        self.build_notices()
         self.build_categories()
         self.build_articles(news_vi, news_en)
         self.build_documents()
@@ -180,7 +181,9 @@ class DemoBuilder:
         LegalDocument.objects.all().delete()
         ArticleCategory.objects.all().delete()
         from .campaigns import remove_demo_campaign
+        from .notices import NoticesDemo
 
+        NoticesDemo.remove()
         remove_demo_campaign()
         products, firms = _demo_catalogue_keys()
         Product.objects.filter(slug__in=products).delete()
@@ -420,6 +423,11 @@ class DemoBuilder:
         from .campaigns import CampaignDemo
 
         self.created += CampaignDemo(self.log).build()
+
+    def build_notices(self) -> None:
+        from .notices import NoticesDemo
+
+        self.created += NoticesDemo(self.log).build()
 
     def build_categories(self) -> None:
         for slug, name, name_en in content.CATEGORIES:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "outreach.press",
     "outreach.campaigns",
     "outreach.invitations",
+    "outreach.notices",
     "bots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -322,6 +323,24 @@ ZALO_REFRESH_MARGIN_MINUTES = env_int("ZALO_REFRESH_MARGIN_MINUTES", 300)
 ZALO_APPSECRET_PROOF = env_bool("ZALO_APPSECRET_PROOF", False)
 # ZNS "development" mode: template messages reach only the app's and OA's administrators.
 ZALO_ZNS_DEVELOPMENT = env_bool("ZALO_ZNS_DEVELOPMENT", False)
+
+# --- Notices and reminders to firms (outreach.notices) -----------------------------------------
+# Hà Nội time in which messages may leave; rows due outside it wait for the next opening. It must
+# lie within 07:00–21:00 (nothing is ever sent at night).
+NOTICES_SEND_WINDOW = env_str("NOTICES_SEND_WINDOW", "08:00-20:00")
+# Messages per second (/s) or per minute (/m) each channel may take from all workers together.
+NOTICES_RATE_LIMITS = env_str(
+    "NOTICES_RATE_LIMITS", "telegram=30/s,zalo=60/s,zalo_zns=60/s,email=10/s"
+)
+# Seconds a worker holds a row it is sending; a row still "sending" after that (the worker
+# died) is claimed again and sent with the same idempotency key.
+NOTICES_LEASE_SECONDS = env_int("NOTICES_LEASE_SECONDS", 120)
+# Attempts on one channel before the row fails and the contact's next channel is tried.
+NOTICES_MAX_ATTEMPTS = env_int("NOTICES_MAX_ATTEMPTS", 6)
+# Seconds before the first retry of a failed send; doubled each time, at most an hour.
+NOTICES_RETRY_BASE_SECONDS = env_float("NOTICES_RETRY_BASE_SECONDS", 15.0)
+# Seconds one run of the sending job may work before it hands over to the next run.
+NOTICES_RUN_SECONDS = env_int("NOTICES_RUN_SECONDS", 50)
 
 # --- Feedback form spam protection ------------------------------------------------------------
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 5)  # submissions per address per hour

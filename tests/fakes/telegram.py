@@ -153,6 +153,7 @@ class FakeTelegram:
         self.sent: list[dict[str, Any]] = []  # every Message the bot sent, as returned
         self.webhook: dict[str, Any] = {}
         self.rate_limits = False
+        self.latency_ms = 0  # every answer waits this long, like a far-away API
         self.chat_burst = 3  # messages a private chat may take at once, then 1/s
         self.overall_per_second = 30
         self.group_per_minute = 20
@@ -298,6 +299,8 @@ class FakeTelegram:
     # --- request handling ------------------------------------------------------------------
 
     def handle(self, record: RecordedRequest, token: str) -> tuple[int, dict[str, Any]]:
+        if self.latency_ms:
+            time.sleep(self.latency_ms / 1000)
         try:
             if token != self.token:
                 raise ApiError(401, "Unauthorized: invalid token specified")

@@ -1,0 +1,116 @@
+"""Demo notices for the 2026 campaign: three templates in Vietnamese, the reminder rules
+(7, 3 and 1 days before the dossier deadline; the day before each working session) and one
+draft notice an officer can review and send. Idempotent: found again by name."""
+
+from __future__ import annotations
+
+from outreach.campaigns.models import Campaign, Stage
+from outreach.notices.models import Notice, NoticeTemplate, ReminderRule
+
+from .campaigns import DEMO_MARK, YEAR
+
+TEMPLATES = {
+    "Nhắc hạn nộp hồ sơ (minh họa)": {
+        "telegram_text": (
+            "Kính gửi {{ ten_doanh_nghiep }},\n"
+            "Sở Công Thương Hà Nội xin nhắc: hạn nộp hồ sơ xét chọn sản phẩm công nghiệp chủ "
+            "lực năm {{ nam }} là ngày {{ han_chot }} (còn {{ so_ngay_con_lai }} ngày). Quý "
+            "doanh nghiệp xem hồ sơ và tải biểu mẫu tại {{ duong_dan_ca_nhan }}.\n"
+            "Cán bộ phụ trách: {{ can_bo_phu_trach }} {{ dien_thoai_can_bo }}."
+        ),
+        "zalo_text": (
+            "Kính gửi {{ ten_doanh_nghiep }}: hạn nộp hồ sơ xét chọn SPCNCL năm {{ nam }} là "
+            "{{ han_chot }}. Biểu mẫu và hướng dẫn: {{ duong_dan_ca_nhan }}."
+        ),
+        "zns_template_id": "demo-nhac-han",
+        "zns_params": "ten_doanh_nghiep = {{ ten_doanh_nghiep }}\nhan_nop = {{ han_chot }}",
+        "email_subject": "Nhắc hạn nộp hồ sơ xét chọn SPCNCL năm {{ nam }}",
+        "email_body": (
+            "Kính gửi {{ ten_doanh_nghiep }},\n\n"
+            "Hạn nộp hồ sơ xét chọn sản phẩm công nghiệp chủ lực năm {{ nam }} là ngày "
+            "{{ han_chot }}. Quý doanh nghiệp xem hồ sơ của mình tại {{ duong_dan_ca_nhan }}.\n\n"
+            "Mọi vướng mắc xin liên hệ {{ can_bo_phu_trach }} ({{ email_can_bo }})."
+        ),
+    },
+    "Nhắc buổi làm việc (minh họa)": {
+        "telegram_text": (
+            "Kính gửi {{ ten_doanh_nghiep }}: Sở Công Thương Hà Nội xin nhắc buổi làm việc lúc "
+            "{{ thoi_gian_lam_viec }} tại {{ dia_diem_lam_viec }}."
+        ),
+        "email_subject": "Nhắc lịch làm việc với Sở Công Thương Hà Nội",
+        "email_body": (
+            "Kính gửi {{ ten_doanh_nghiep }},\n\nXin nhắc buổi làm việc lúc "
+            "{{ thoi_gian_lam_viec }} tại {{ dia_diem_lam_viec }}.\n\n{{ can_bo_phu_trach }}"
+        ),
+    },
+    "Mời dự hội nghị phổ biến (minh họa)": {
+        "telegram_text": (
+            "Kính gửi {{ ten_doanh_nghiep }}: Sở Công Thương Hà Nội trân trọng mời quý doanh "
+            "nghiệp dự hội nghị phổ biến tiêu chí xét chọn sản phẩm công nghiệp chủ lực năm "
+            "{{ nam }}. Thông tin chi tiết: {{ duong_dan_ca_nhan }}."
+        ),
+        "zns_template_id": "demo-moi-hoi-nghi",
+        "zns_params": (
+            "ten_doanh_nghiep = {{ ten_doanh_nghiep }}\nduong_dan = {{ duong_dan_ca_nhan }}"
+        ),
+        "email_subject": "Mời dự hội nghị phổ biến tiêu chí xét chọn SPCNCL năm {{ nam }}",
+        "email_body": (
+            "Kính gửi {{ ten_doanh_nghiep }},\n\nSở Công Thương Hà Nội trân trọng mời quý "
+            "doanh nghiệp dự hội nghị phổ biến tiêu chí xét chọn. Thông tin chi tiết tại "
+            "{{ duong_dan_ca_nhan }}.\n\n{{ can_bo_phu_trach }}"
+        ),
+    },
+}
+DEADLINE_RULE = "Nhắc hạn nộp hồ sơ 7, 3 và 1 ngày trước (minh họa)"
+SESSION_RULE = "Nhắc buổi làm việc một ngày trước (minh họa)"
+NOTICE_TITLE = "Mời các doanh nghiệp đã nhận thư mời dự hội nghị phổ biến (minh họa)"
+
+
+class NoticesDemo:
+    def __init__(self, log=None):
+        self.log = log or (lambda message: None)
+
+    def build(self) -> int:
+        """Create what is missing; returns how many objects it added (0 on a second run)."""
+        campaign = Campaign.objects.filter(year=YEAR, notes__startswith=DEMO_MARK).first()
+        if campaign is None:
+            return 0
+        created = 0
+        templates = {}
+        for name, fields in TEMPLATES.items():
+            templates[name], made = NoticeTemplate.objects.get_or_create(name=name, defaults=fields)
+            created += made
+        names = list(TEMPLATES)
+        for name, defaults in (
+            (DEADLINE_RULE, {"template": templates[names[0]], "days_before": "7, 3, 1"}),
+            (
+                SESSION_RULE,
+                {
+                    "template": templates[names[1]],
+                    "kind": ReminderRule.Kind.SESSION,
+                    "deadline_field": "",
+                    "days_before": "1",
+                    "skip_from_stage": Stage.WITHDREW,
+                },
+            ),
+        ):
+            _rule, made = ReminderRule.objects.get_or_create(
+                campaign=campaign, name=name, defaults=defaults
+            )
+            created += made
+        _notice, made = Notice.objects.get_or_create(
+            campaign=campaign,
+            title=NOTICE_TITLE,
+            defaults={"template": templates[names[2]], "stages": [Stage.INVITED]},
+        )
+        created += made
+        if created:
+            self.log(f"Demo notices: {created} templates, rules and notices added.")
+        return created
+
+    @staticmethod
+    def remove() -> None:
+        """Remove the demo's notices, rules and templates (their ledger rows go with them)."""
+        Notice.objects.filter(template__name__in=TEMPLATES).delete()
+        ReminderRule.objects.filter(name__in=[DEADLINE_RULE, SESSION_RULE]).delete()
+        NoticeTemplate.objects.filter(name__in=TEMPLATES).delete()

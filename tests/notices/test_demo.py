@@ -1,0 +1,57 @@
+"""The demo: reminder rules and a draft notice for the 2026 campaign, built once; the
+reminders appear on their days and land in the outbox (the embedded default)."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from bots.models import OutboxMessage
+from outreach.notices.models import Delivery, Notice, ReminderRule
+from outreach.notices.reminders import plan_reminders
+from outreach.notices.sending import send_due_deliveries
+from portal.demo.notices import DEADLINE_RULE, NOTICE_TITLE, NoticesDemo
+
+from .conftest import hanoi
+
+
+def test_demo_rules_and_notice_built_once(db):
+    rule = ReminderRule.objects.get(name=DEADLINE_RULE)
+    assert rule.campaign.year == 2026 and rule.day_offsets() == [7, 3, 1]
+    notice = Notice.objects.get(title=NOTICE_TITLE)
+    assert notice.state == "draft" and notice.stages == ["invited"]
+    assert NoticesDemo().build() == 0
+
+
+def test_demo_reminders_appear_on_their_days(db, settings, mailoutbox):
+    settings.TELEGRAM_BOT_TOKEN = ""
+    settings.ZALO_APP_ID = ""
+    rule = ReminderRule.objects.get(name=DEADLINE_RULE)
+    assert plan_reminders(hanoi(2026, 9, 22, 9, 0)) == [] or not Notice.objects.filter(rule=rule)
+
+    made = [n for n in plan_reminders(hanoi(2026, 9, 23, 9, 0)) if n.rule == rule]
+    assert len(made) == 1  # 7 days before 30/09/2026
+    rows = Delivery.objects.filter(notice=made[0])
+    assert rows.filter(state="queued").exists()
+    assert not rows.filter(firm__stage__in=["dossier_submitted", "dossier_complete"]).exists()
+
+    send_due_deliveries(now=hanoi(2026, 9, 23, 9, 5))
+    sent = rows.filter(state="sent")
+    assert sent.exists() and not rows.filter(state__in=["queued", "sending"]).exists()
+    outbox = OutboxMessage.objects.filter(idempotency_key__in=sent.values("idempotency_key"))
+    assert outbox.count() == sent.exclude(channel="email").count()
+    assert len(mailoutbox) == sent.filter(channel="email").count()
+
+
+def test_officer_sends_the_demo_notice_to_the_outbox(officer_client, settings):
+    settings.TELEGRAM_BOT_TOKEN = ""
+    settings.ZALO_APP_ID = ""
+    notice = Notice.objects.get(title=NOTICE_TITLE)
+    review = reverse("wagtailsnippets_notices_notice:review", args=[notice.pk])
+    assert officer_client.get(review).status_code == 200
+    assert officer_client.post(review).status_code == 302
+    send_due_deliveries(now=hanoi(2026, 12, 2, 9, 0))
+    sent = Delivery.objects.filter(notice=notice, state="sent")
+    assert sent.exists()
+    assert OutboxMessage.objects.filter(
+        idempotency_key__in=sent.exclude(channel="email").values("idempotency_key")
+    ).exists()
