@@ -11,10 +11,14 @@ from datetime import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Count, QuerySet
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Count, ProtectedError, QuerySet
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -23,6 +27,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import (
     CreateView,
+    DeleteView,
     InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
@@ -108,10 +113,33 @@ class TargetFirmInspectView(LocalTimeInspectView):
         return context
 
 
+class TargetFirmDeleteView(DeleteView):
+    """A firm whose contacts gave or withdrew consent keeps those records (the law asks for
+    the proof), so it cannot be deleted: say so instead of failing."""
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                gettext(
+                    "%(firm)s cannot be deleted: its contacts' consent records must be kept. "
+                    "Move the firm to “withdrew” instead."
+                )
+                % {"firm": self.object},
+            )
+            return redirect(
+                reverse("wagtailsnippets_campaigns_targetfirm:edit", args=[self.object.pk])
+            )
+
+
 class TargetFirmViewSet(SnippetViewSet):
     model = TargetFirm
     icon = "group"
     menu_label = _("Target firms")
+    delete_view_class = TargetFirmDeleteView
     index_view_class = TargetFirmIndexView
     inspect_view_enabled = True
     inspect_view_class = TargetFirmInspectView

@@ -351,3 +351,34 @@ def test_campaign_form_refuses_a_comment_window_ending_before_it_opens(officer_c
     assert officer_client.post(snippet_url("campaign", "add"), data).status_code == 302
     html = officer_client.get(snippet_url("campaign", "list")).content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_firm_with_consent_records_is_kept_with_a_message(officer_client, contact, firm):
+    from django.utils import timezone
+
+    from outreach.campaigns.models import Channel, ConsentRecord, Purpose, TargetFirm
+
+    ConsentRecord.objects.create(
+        contact=contact,
+        purpose=Purpose.CAMPAIGN_NOTICES,
+        channel=Channel.EMAIL,
+        granted=True,
+        notice_text="Sở Công Thương Hà Nội gửi nhắc hạn hồ sơ qua thư điện tử.",
+        method=ConsentRecord.Method.FORM,
+        at=timezone.now(),
+    )
+    url = reverse("wagtailsnippets_campaigns_targetfirm:delete", args=[firm.pk])
+    response = officer_client.post(url, follow=True)
+    assert response.status_code == 200
+    assert TargetFirm.objects.filter(pk=firm.pk).exists()
+    assert contact.consents.count() == 1
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("phải được lưu giữ" in message for message in shown), shown
+
+
+def test_a_firm_without_consent_records_can_be_deleted(officer_client, firm):
+    from outreach.campaigns.models import TargetFirm
+
+    url = reverse("wagtailsnippets_campaigns_targetfirm:delete", args=[firm.pk])
+    officer_client.post(url)
+    assert not TargetFirm.objects.filter(pk=firm.pk).exists()
