@@ -4,6 +4,7 @@ never 500, each update is answered once, through the worker, by the command regi
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -28,6 +29,24 @@ def token(db):
     return linking.issue_link_token("campaigns.contact:42", FIRM)
 
 
+@contextmanager
+def replaced_command(name: str):
+    """Let a test register its own /`name`, then put back what the apps had registered."""
+    before = next((c for c in inbound.registered_commands() if c.name == name), None)
+    try:
+        yield
+    finally:
+        inbound.unregister_command(name)
+        if before is not None:
+            inbound.register_command(
+                before.name,
+                before.handler,
+                before.help_text,
+                keywords=before.keywords,
+                accepts_args=before.accepts_args,
+            )
+
+
 @pytest.fixture
 def status_command():
     """A command another app would register (outreach registers /status)."""
@@ -38,9 +57,9 @@ def status_command():
         name = message.identity.display_name if message.identity else "?"
         return f"Hồ sơ của {name}: đã nhận 2/3 tài liệu ({' '.join(message.args)})"
 
-    inbound.register_command("status", status, "xem tình trạng hồ sơ của doanh nghiệp")
-    yield calls
-    inbound.unregister_command("status")
+    with replaced_command("status"):
+        inbound.register_command("status", status, "xem tình trạng hồ sơ của doanh nghiệp")
+        yield calls
 
 
 @pytest.mark.parametrize("secret", [None, "", "wrong-secret", "test-secret_TOKEN-4"])
@@ -198,11 +217,9 @@ def test_a_failing_command_gets_an_apology_not_silence(telegram, channels):
     def broken(message):
         raise RuntimeError("database of another app is down")
 
-    inbound.register_command("deadlines", broken, "hạn nộp")
-    try:
+    with replaced_command("deadlines"):
+        inbound.register_command("deadlines", broken, "hạn nộp")
         assert telegram.send(CHAT, "/deadlines").status_code == 200
-    finally:
-        inbound.unregister_command("deadlines")
     assert len(channels["telegram"].sent) == 1
     assert InboundUpdate.objects.get().status == InboundUpdate.Status.DONE
 
