@@ -3,35 +3,21 @@ holding its progress while it runs and the PDF when it is done."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.jobs import BackgroundJobQuerySet
+
 #: How long the worker may take over one catalogue before django-q stops it (seconds).
 PRINT_TIMEOUT = 15 * 60
 
 
-class CataloguePrintQuerySet(models.QuerySet):
-    def fail_stale(self) -> int:
-        """Mark failed the jobs whose worker was stopped (time limit, restart) mid-build.
-
-        The task records its own exceptions, but a process killed at the time limit records
-        nothing; without this the admin would show such a job as running for ever. Read
-        first: the list polls this, and on SQLite even an UPDATE of no row takes the lock.
-        """
-        limit = timezone.now() - timedelta(seconds=PRINT_TIMEOUT + 60)
-        stale = self.filter(status=CataloguePrint.Status.RUNNING, started_at__lt=limit)
-        if not stale.exists():
-            return 0
-        return stale.update(
-            status=CataloguePrint.Status.FAILED,
-            message=_("The worker stopped before the catalogue was finished. Try again."),
-            finished_at=timezone.now(),
-        )
+class CataloguePrintQuerySet(BackgroundJobQuerySet):
+    timeout_seconds = PRINT_TIMEOUT
+    stale_message = _("The worker stopped before the catalogue was finished. Try again.")
 
 
 class CataloguePrint(models.Model):

@@ -3,8 +3,6 @@ that generate a whole campaign's sets, and the record of each download by a firm
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -12,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from outreach.campaigns.models import Campaign, TargetFirm
+from portal.jobs import BackgroundJobQuerySet
 
 #: How long the worker may take over one campaign's sets before django-q stops it (seconds).
 BATCH_TIMEOUT = 15 * 60
@@ -86,20 +85,9 @@ class FormSetDownload(models.Model):
         return f"{self.firm} {self.at:%d/%m/%Y %H:%M}"
 
 
-class FormSetBatchQuerySet(models.QuerySet):
-    def fail_stale(self) -> int:
-        """Mark failed the jobs whose worker was stopped (time limit, restart) mid-way: such a
-        process records nothing, and the admin would show the job running for ever. Read
-        first: the page polls this, and on SQLite even an UPDATE of no row takes the lock."""
-        limit = timezone.now() - timedelta(seconds=BATCH_TIMEOUT + 60)
-        stale = self.filter(status=FormSetBatch.Status.RUNNING, started_at__lt=limit)
-        if not stale.exists():
-            return 0
-        return stale.update(
-            status=FormSetBatch.Status.FAILED,
-            message=_("The worker stopped before every set was made. Try again."),
-            finished_at=timezone.now(),
-        )
+class FormSetBatchQuerySet(BackgroundJobQuerySet):
+    timeout_seconds = BATCH_TIMEOUT
+    stale_message = _("The worker stopped before every set was made. Try again.")
 
 
 class FormSetBatch(models.Model):
