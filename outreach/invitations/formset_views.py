@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from outreach.campaigns.models import Campaign, Stage, TargetFirm
@@ -27,6 +26,7 @@ from outreach.campaigns.views.progress import (
     OfficerPageMixin,
     OfficersOnlyMixin,
 )
+from portal.admin_menu import menu_item_requiring
 
 from .documents import DocumentError
 from .generation import (
@@ -334,9 +334,7 @@ class FirmDownloadView(OfficersOnlyMixin, View):
         return stored_file_response(form_set.file, zip_name(form_set.firm))
 
 
-class FormSetMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(VIEW_PERMISSION)
+FormSetMenuItem = menu_item_requiring(VIEW_PERMISSION)
 
 
 class FormSetViewSet(ViewSet):

@@ -1,10 +1,8 @@
 """Admin screens of the communication work, under one menu group: the plan, the calendar
 (month, week and list), outlets and the plan-vs-actual board."""
 
-from django.http import HttpRequest
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import (
@@ -13,6 +11,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSet,
     SnippetViewSetGroup,
 )
+
+from portal.admin_menu import menu_item_requiring
 
 from .models import CalendarItem, CommunicationPlan, Outlet
 from .models.calendar import ChangeSource
@@ -91,9 +91,7 @@ class OutletViewSet(SnippetViewSet):
     edit_template_name = "admin/edit_with_heading.html"
 
 
-class CalendarMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(VIEW_PERMISSION)
+CalendarMenuItem = menu_item_requiring(VIEW_PERMISSION)
 
 
 class PressCalendarViewSet(ViewSet):

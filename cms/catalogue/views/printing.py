@@ -16,9 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.defaults import permission_denied
 from django.views.generic import FormView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+
+from portal.admin_menu import menu_item_requiring
 
 from ..models import CataloguePrint, Round
 from ..printing import PrintError, products_in_span, span_label, span_years
@@ -161,9 +162,7 @@ class CataloguePrintDownloadView(PrintPermissionMixin, View):
         )
 
 
-class PrintMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERMISSION)
+PrintMenuItem = menu_item_requiring(PERMISSION)
 
 
 class CataloguePrintViewSet(ViewSet):

@@ -15,11 +15,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from cms.catalogue.importing.results import MESSAGES
 from cms.catalogue.views.importing import XLSX_TYPE, TokenError, keep_upload, take_upload
+from portal.admin_menu import menu_item_requiring
 
 from ..importing import FirmImportResult, import_firms
 from ..importing.template import FILENAME, build_template
@@ -137,9 +137,7 @@ class TemplateDownloadView(OfficersOnlyMixin, View):
         return response
 
 
-class ImportMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERMISSION)
+ImportMenuItem = menu_item_requiring(PERMISSION)
 
 
 class FirmImportViewSet(ViewSet):

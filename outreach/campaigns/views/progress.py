@@ -12,9 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+
+from portal.admin_menu import menu_item_requiring
 
 from .. import ical
 from ..models import Campaign, WorkingSession
@@ -146,9 +147,7 @@ class SessionCalendarView(OfficersOnlyMixin, View):
         return response
 
 
-class OfficerMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERMISSION)
+OfficerMenuItem = menu_item_requiring(PERMISSION)
 
 
 class BoardViewSet(ViewSet):

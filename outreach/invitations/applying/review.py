@@ -21,7 +21,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from outreach.campaigns.models import STAGE_RANK, Campaign, Stage
@@ -31,6 +30,7 @@ from outreach.campaigns.views.progress import (
     OfficersOnlyMixin,
     chosen_campaign,
 )
+from portal.admin_menu import menu_item_requiring
 from portal.text import fold
 
 from ..models import (
@@ -342,9 +342,7 @@ class FileDownloadView(OfficersOnlyMixin, View):
         return response
 
 
-class ApplicationsMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(VIEW_PERMISSION)
+ApplicationsMenuItem = menu_item_requiring(VIEW_PERMISSION)
 
 
 class ApplicationReviewViewSet(ViewSet):
