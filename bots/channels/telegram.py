@@ -90,6 +90,15 @@ class Pacer:
         if start > now:
             time.sleep(start - now)
 
+    def refused(self, chat_id: str, retry_after: float | None) -> None:
+        """Telegram answered 429: that send was not a message, so its place in the overall
+        spacing goes back; the chat itself waits as long as Telegram asked."""
+        with self._lock:
+            now = time.monotonic()
+            self._next_any = max(now, self._next_any - self.overall)
+            if retry_after:
+                self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + retry_after)
+
 
 PACER = Pacer()
 
@@ -141,7 +150,12 @@ class TelegramChannel:
         check_text(message, channel=CHANNEL, max_length=self.max_length)
         chat_id = message.recipient.strip()
         self.pacer.wait(chat_id)
-        sent = self._call(lambda bot: bot.send_message(chat_id=chat_id, text=message.text))
+        try:
+            sent = self._call(lambda bot: bot.send_message(chat_id=chat_id, text=message.text))
+        except RetryableError as error:
+            if error.code == 429:
+                self.pacer.refused(chat_id, error.retry_after)
+            raise
         # Only what the ledger needs: the chat's names and the text stay out of our records.
         return DeliveryResult(
             channel=CHANNEL,

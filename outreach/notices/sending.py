@@ -15,6 +15,7 @@ sent twice; the window is the few milliseconds between the answer and the record
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
@@ -50,7 +51,7 @@ logger = logging.getLogger(__name__)
 #: No window may reach into the night: nothing leaves before 07:00 or after 21:00.
 EARLIEST, LATEST = clock(7, 0), clock(21, 0)
 RETRY_MAX_SECONDS = 3600
-BATCH = 20
+BATCH = 5
 
 
 # --- the send window ------------------------------------------------------------------------
@@ -111,12 +112,12 @@ def rate_limits() -> dict[str, tuple[int, float]]:
     return limits
 
 
-def take_rate_slot(channel: str) -> None:
-    """Wait until `channel` has room in the current period. Counted in the shared cache
-    (Redis in production), so all workers together keep to the limit."""
+def take_rate_slot(channel: str) -> str | None:
+    """Wait until `channel` has room in the current period, and return the slot's key. Counted
+    in the shared cache (Redis in production), so all workers together keep to the limit."""
     limit = rate_limits().get(channel)
     if limit is None:
-        return
+        return None
     count, period = limit
     while True:
         now = time.time()
@@ -128,8 +129,17 @@ def take_rate_slot(channel: str) -> None:
         except ValueError:  # expired between add and incr
             continue
         if taken <= count:
-            return
+            return key
         time.sleep(max((slot + 1) * period - now, 0.001))
+
+
+def give_back_rate_slot(key: str | None) -> None:
+    """A send the provider refused with "retry later" was not a message: its slot goes back to
+    the period it was taken from (a period already over has nothing left to give back to)."""
+    if key is None:
+        return
+    with contextlib.suppress(ValueError):
+        cache.decr(key)
 
 
 # --- backoff ----------------------------------------------------------------------------------
@@ -293,7 +303,7 @@ def process(pk: int, token: str, now: datetime) -> str:
         _release(pk, token, now, next_window_start(now, next_day=True))
         return DeliveryState.QUEUED
 
-    take_rate_slot(row.channel)
+    slot = take_rate_slot(row.channel)
     message = Message(
         recipient=row.address,
         text=row.text,
@@ -332,6 +342,8 @@ def process(pk: int, token: str, now: datetime) -> str:
         )
         return DeliveryState.SENT
 
+    if error.kind == ErrorKind.RETRYABLE and error.retry_after is not None:
+        give_back_rate_slot(slot)
     attempt.outcome = "error"
     attempt.error_kind = error.kind
     attempt.code = "" if error.code is None else str(error.code)[:40]

@@ -232,6 +232,22 @@ def test_the_pacer_spaces_sends_to_one_chat(fake_telegram):
     assert times[2] - times[0] >= 0.85
 
 
+def test_a_refused_send_gives_back_its_place_and_holds_its_chat(fake_telegram):
+    """A 429 was not a message: the next send to another chat need not wait the overall
+    spacing for it, while the refused chat waits as long as Telegram asked."""
+    fake_telegram.add_chat(CHAT)
+    fake_telegram.add_chat(OTHER_CHAT)
+    pacer = Pacer(per_chat=0, overall=3.0)
+    paced = TelegramChannel(pacer=pacer)
+    fake_telegram.fail_next("retry_after", retry_after=5, methods=("sendMessage",))
+    with pytest.raises(RetryableError):
+        send(paced)
+    started = time.monotonic()
+    send(paced, chat=OTHER_CHAT)
+    assert time.monotonic() - started < 1.5
+    assert pacer._next_chat[str(CHAT)] >= started + 4
+
+
 def test_bot_housekeeping_for_webhooks_and_polling(channel, fake_telegram):
     me = channel.get_me()
     assert me["username"] == "spcncl_test_bot" and me["is_bot"] is True

@@ -4,9 +4,11 @@ row claimed again, and the outbox (the embedded default) receiving each message 
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
@@ -172,6 +174,26 @@ def test_retry_after_is_honoured(fake_telegram, make_firm, make_contact, make_no
     assert send_due_deliveries(now=now + timedelta(seconds=5)) == {}
     assert send_due_deliveries(now=now + timedelta(seconds=9)) == {"sent": 1}
     assert len(fake_telegram.messages_to(6004)) == 1
+
+
+def test_a_refused_send_does_not_spend_the_rate_limit(
+    settings, fake_telegram, make_firm, make_contact, make_notice, now
+):
+    """With room for one Telegram message a minute, a send answered 429 leaves that room to
+    the next row, which goes at once instead of waiting for the next minute."""
+    settings.NOTICES_RATE_LIMITS = "telegram=1/m"
+    cache.delete_many([f"notices:rate:telegram:{int(time.time() // 60) + n}" for n in (0, 1)])
+    firm = make_firm()
+    for chat in (6101, 6102):
+        fake_telegram.add_chat(chat)
+        make_contact(firm, telegram_chat=chat, consents=("telegram",))
+    fake_telegram.fail_next("retry_after", retry_after=30, methods=("sendMessage",))
+    queue_notice(make_notice(), now=now)
+
+    started = time.monotonic()
+    assert send_due_deliveries(now=now) == {"retrying": 1, "sent": 1}
+    assert time.monotonic() - started < 20
+    assert len(fake_telegram.sent) == 1
 
 
 def test_backoff_grows_and_is_jittered():
