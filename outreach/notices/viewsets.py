@@ -17,6 +17,7 @@ from .models import DeliveryState, Notice, NoticeTemplate, ReminderRule
 from .views.admin import (
     CancelView,
     NoticeInspectView,
+    ReminderRuleInspectView,
     RetryView,
     ReviewView,
     TemplatePreviewView,
@@ -119,6 +120,8 @@ class ReminderRuleViewSet(SnippetViewSet):
     model = ReminderRule
     icon = "time"
     menu_label = _("Reminder rules")
+    inspect_view_enabled = True
+    inspect_view_class = ReminderRuleInspectView
     list_display = ["name", "campaign", "kind", "deadline_field", "days_before", "active"]
     list_filter = ["campaign", "kind", "active"]
 

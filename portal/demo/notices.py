@@ -1,10 +1,16 @@
 """Demo notices for the 2026 campaign: three templates in Vietnamese, the reminder rules
-(7, 3 and 1 days before the dossier deadline; the day before each working session) and one
-draft notice an officer can review and send. Idempotent: found again by name."""
+(7, 3 and 1 days before the dossier deadline; the day before each working session), one
+draft notice an officer can review and send, and three working sessions in the coming week
+(counted from the day the demo is built), so the session rule's reminders appear on their
+days for whoever tries it. Idempotent: found again by name."""
 
 from __future__ import annotations
 
-from outreach.campaigns.models import Campaign, Stage
+import datetime
+
+from django.utils import timezone
+
+from outreach.campaigns.models import Campaign, Stage, TargetFirm, WorkingSession
 from outreach.notices.models import Notice, NoticeTemplate, ReminderRule
 
 from .campaigns import DEMO_MARK, YEAR
@@ -104,9 +110,47 @@ class NoticesDemo:
             defaults={"template": templates[names[2]], "stages": [Stage.INVITED]},
         )
         created += made
+        created += self._coming_sessions(campaign)
         if created:
-            self.log(f"Demo notices: {created} templates, rules and notices added.")
+            self.log(f"Demo notices: {created} templates, rules, notices and sessions added.")
         return created
+
+    @staticmethod
+    def _coming_sessions(campaign: Campaign) -> int:
+        """Three working sessions about two, four and six days ahead (off weekends) at firms
+        invited or with their forms; none when the campaign already has a session to come."""
+        now = timezone.now()
+        if WorkingSession.objects.filter(firm__campaign=campaign, starts_at__gt=now).exists():
+            return 0
+        firms = list(
+            TargetFirm.objects.filter(
+                campaign=campaign,
+                stage__in=[Stage.FORM_DOWNLOADED, Stage.INVITED],
+                contacts__isnull=False,
+            )
+            .distinct()
+            .order_by("enterprise__sort_name")[:3]
+        )
+        day = timezone.localdate(now)
+        made = 0
+        for firm, hour in zip(firms, (9, 14, 9), strict=False):
+            day += datetime.timedelta(days=2)
+            while day.weekday() >= 5:  # the department works Monday to Friday
+                day += datetime.timedelta(days=1)
+            start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+            session = WorkingSession.objects.create(
+                firm=firm,
+                starts_at=start,
+                ends_at=start + datetime.timedelta(hours=2),
+                place="Phòng họp Sở Công Thương Hà Nội",
+                notes="Hướng dẫn hoàn thiện hồ sơ, trả lời câu hỏi của doanh nghiệp (minh họa).",
+            )
+            session.contacts.set(firm.contacts.all()[:2])
+            if firm.officer_id:
+                session.officers.set([firm.officer_id])
+            session.save()  # writes the parental relations set above
+            made += 1
+        return made
 
     @staticmethod
     def remove() -> None:

@@ -3,6 +3,9 @@ in the webhooks and notices work) test against Telegram's behaviour, not the fak
 
 from __future__ import annotations
 
+import time
+from collections import Counter
+
 import pytest
 import requests
 
@@ -137,6 +140,29 @@ def test_random_faults_repeat_with_the_same_seed():
             assert call(fake, "sendMessage", json={"chat_id": CHAT, "text": "x"})[0] == 200
     assert runs[0] == runs[1]
     assert {200, 429} == set(runs[0])
+
+
+def test_a_weighted_mix_of_faults_and_a_lost_request(fake):
+    """Kinds repeated in the mix weigh more; a "timeout" keeps the client waiting and sends
+    nothing, so the adapter sees TimedOut (retryable) and the chat stays empty."""
+    fake.fail_randomly(
+        0.5, ("server_error", "server_error", "retry_after"), seed=7, methods=("sendMessage",)
+    )
+    statuses = Counter(
+        call(fake, "sendMessage", json={"chat_id": CHAT, "text": "x"})[0] for _ in range(200)
+    )
+    assert set(statuses) == {200, 500, 429}
+    assert statuses[500] > statuses[429] > 10
+
+    fake.fail_randomly(0, "server_error")
+    fake.hang_seconds = 1.5
+    fake.fail_next("timeout", methods=("sendMessage",))
+    before = len(fake.sent)
+    channel = TelegramChannel(fake.token, fake.url, read_timeout=0.5, pacer=Pacer(0, 0))
+    with pytest.raises(RetryableError):
+        channel.send(Message(recipient=str(CHAT), text="Mất trên đường"))
+    time.sleep(1.2)  # the fake's side of the lost request has ended by now
+    assert len(fake.sent) == before
 
 
 def test_faults_can_target_one_method(fake):

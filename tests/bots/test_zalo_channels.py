@@ -4,6 +4,7 @@ right error kind (HTTP 200 with the error in the body, as Zalo answers)."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 import pytest
@@ -278,10 +279,16 @@ def test_server_error_and_timeout_are_retryable(fake_zalo, zalo_grant):
     with pytest.raises(RetryableError) as server_error:
         channel.send(Message(recipient=FOLLOWER, text="Xin chào"))
     assert server_error.value.code == 500
-    fake_zalo.fail_next("slow")
+    fake_zalo.fail_next("slow")  # done, but answered too late: the send is in doubt
     with pytest.raises(RetryableError):
         channel.send(Message(recipient=FOLLOWER, text="Xin chào"))
+    fake_zalo.fail_next("timeout")  # lost on the way: nothing done
+    with pytest.raises(RetryableError):
+        channel.send(Message(recipient=FOLLOWER, text="Lạc đường"))
     assert channel.send(Message(recipient=FOLLOWER, text="Xin chào")).provider_message_id
+    time.sleep(fake_zalo.slow_seconds)  # both late requests have finished at the fake
+    texts = [message.text for message in fake_zalo.sent]
+    assert texts.count("Xin chào") == 2 and "Lạc đường" not in texts
 
 
 def test_unreachable_zalo_is_retryable(fake_zalo, zalo_grant, settings):

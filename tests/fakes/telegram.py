@@ -18,6 +18,7 @@ import random
 import re
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -67,7 +68,7 @@ class RecordedRequest:
 
 @dataclass
 class Fault:
-    kind: str  # a FAULTS key, "retry_after" or "slow"
+    kind: str  # a FAULTS key, "retry_after", "slow" or "timeout"
     retry_after: int = 1
     delay_ms: int = 0
     methods: frozenset[str] = frozenset()  # empty: every method
@@ -158,7 +159,8 @@ class FakeTelegram:
         self.overall_per_second = 30
         self.group_per_minute = 20
         self._faults: list[Fault] = []
-        self._random_fault: tuple[float, Fault, random.Random] | None = None
+        self._random_fault: tuple[float, tuple[Fault, ...], random.Random] | None = None
+        self.hang_seconds = 3.0  # how long a "timeout" fault keeps the client waiting
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 100000
         self._lock = threading.Lock()
@@ -237,30 +239,37 @@ class FakeTelegram:
         methods: tuple[str, ...] = (),
     ) -> None:
         """The next `count` requests (of `methods`, default any) fail with `kind`: a FAULTS
-        key, "retry_after" (429) or "slow" (answered normally after `delay_ms`)."""
-        if kind not in FAULTS and kind not in {"retry_after", "slow"}:
-            raise ValueError(f"unknown fault {kind!r}")
-        fault = Fault(kind, retry_after, delay_ms, frozenset(m.lower() for m in methods))
+        key, "retry_after" (429), "slow" (answered normally after `delay_ms`) or "timeout"
+        (lost on the way: no answer for `hang_seconds`, nothing done)."""
+        fault = self._fault(kind, retry_after, delay_ms, methods)
         with self._lock:
             self._faults.extend([fault] * count)
 
     def fail_randomly(
         self,
         probability: float,
-        kind: str,
+        kinds: str | Iterable[str],
         *,
         seed: int = 0,
         retry_after: int = 1,
         delay_ms: int = 0,
         methods: tuple[str, ...] = (),
     ) -> None:
-        """Each request (of `methods`) fails with `kind` at `probability`; seeded, so a test
-        sees the same sequence every run. Probability 0 switches it off."""
-        fault = Fault(kind, retry_after, delay_ms, frozenset(m.lower() for m in methods))
+        """Each request (of `methods`) fails at `probability` with a seeded pick among `kinds`
+        (repeat a kind to weight it); seeded, so a test sees the same sequence every run.
+        Probability 0 switches it off."""
+        kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
+        faults = tuple(self._fault(kind, retry_after, delay_ms, methods) for kind in kinds)
         with self._lock:
             self._random_fault = (
-                (probability, fault, random.Random(seed)) if probability > 0 else None
+                (probability, faults, random.Random(seed)) if probability > 0 else None
             )
+
+    @staticmethod
+    def _fault(kind: str, retry_after: int, delay_ms: int, methods: tuple[str, ...]) -> Fault:
+        if kind not in FAULTS and kind not in {"retry_after", "slow", "timeout"}:
+            raise ValueError(f"unknown fault {kind!r}")
+        return Fault(kind, retry_after, delay_ms, frozenset(m.lower() for m in methods))
 
     def enqueue_update(self, update: dict[str, Any]) -> dict[str, Any]:
         """An incoming update for getUpdates; `update_id` is assigned when missing."""
@@ -308,6 +317,10 @@ class FakeTelegram:
             if fault is not None:
                 if fault.kind == "slow":
                     time.sleep(fault.delay_ms / 1000)
+                elif fault.kind == "timeout":
+                    # Lost before the Bot API saw it: the client waits in vain, nothing is sent.
+                    time.sleep(self.hang_seconds)
+                    raise ApiError(504, "Gateway Timeout")
                 elif fault.kind == "retry_after":
                     raise ApiError(
                         429,
@@ -336,9 +349,9 @@ class FakeTelegram:
                 if fault.applies_to(method):
                     return self._faults.pop(index)
             if self._random_fault is not None:
-                probability, fault, rng = self._random_fault
-                if fault.applies_to(method) and rng.random() < probability:
-                    return fault
+                probability, faults, rng = self._random_fault
+                if faults[0].applies_to(method) and rng.random() < probability:
+                    return faults[0] if len(faults) == 1 else rng.choice(faults)
         return None
 
     def _flood_wait(self, chat: Chat) -> float:

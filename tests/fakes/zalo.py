@@ -43,6 +43,7 @@ TEXT_LIMIT = 2000
 FAULTS = (
     "server_error",  # HTTP 500 with an HTML page
     "slow",  # answer after `slow_seconds` (longer than the client's timeout)
+    "timeout",  # lost on the way: no answer for `slow_seconds`, then 504, nothing done
     "rate_limit",  # -32, the per-minute call limit
     "invalid_token",  # -216 (-124 on ZNS)
     "expired_token",  # -220 (-124 on ZNS)
@@ -466,7 +467,10 @@ class _Handler(BaseHTTPRequestHandler):
             if kind == "slow":
                 time.sleep(self.fake.slow_seconds)
             return None  # a slow reply still does the work, as a real late answer would
-        if kind == "server_error":
+        if kind == "timeout":
+            time.sleep(self.fake.slow_seconds)
+            self._send(504, b"<html><body><h1>504 Gateway Time-out</h1></body></html>", "text/html")
+        elif kind == "server_error":
             page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
             self._send(500, page, "text/html")
         elif kind == "rate_limit":

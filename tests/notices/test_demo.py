@@ -1,15 +1,19 @@
-"""The demo: reminder rules and a draft notice for the 2026 campaign, built once; the
-reminders appear on their days and land in the outbox (the embedded default)."""
+"""The demo: reminder rules, a draft notice and working sessions to come for the 2026
+campaign, built once; the reminders appear on their days and land in the outbox (the embedded
+default)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.urls import reverse
+from django.utils import timezone
 
 from bots.models import OutboxMessage
 from outreach.notices.models import Delivery, Notice, ReminderRule
-from outreach.notices.reminders import plan_reminders
+from outreach.notices.reminders import plan_reminders, upcoming_reminders
 from outreach.notices.sending import send_due_deliveries
-from portal.demo.notices import DEADLINE_RULE, NOTICE_TITLE, NoticesDemo
+from portal.demo.notices import DEADLINE_RULE, NOTICE_TITLE, SESSION_RULE, NoticesDemo
 
 from .conftest import hanoi
 
@@ -55,3 +59,18 @@ def test_officer_sends_the_demo_notice_to_the_outbox(officer_client, settings):
     assert OutboxMessage.objects.filter(
         idempotency_key__in=sent.exclude(channel="email").values("idempotency_key")
     ).exists()
+
+
+def test_demo_sessions_to_come_give_reminders_within_the_week(db, settings):
+    """Whoever tries the demo sees the session rule's reminders made on their days: the
+    demo's working sessions are dated from the day it was built."""
+    settings.TELEGRAM_BOT_TOKEN = ""
+    settings.ZALO_APP_ID = ""
+    rule = ReminderRule.objects.get(name=SESSION_RULE)
+    coming = upcoming_reminders(rule)
+    assert len(coming) == 3
+    assert coming[0].day <= timezone.localdate() + timedelta(days=5)
+    first = coming[0]
+    made = plan_reminders(hanoi(first.day.year, first.day.month, first.day.day, 9, 0))
+    assert [notice.session for notice in made if notice.rule == rule] == [first.session]
+    assert Delivery.objects.filter(notice__rule=rule, notice__session=first.session).exists()

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 
+from outreach.campaigns.models import WorkingSession
 from outreach.notices.models import Delivery, Notice, ReminderRule
-from outreach.notices.reminders import plan_reminders
+from outreach.notices.reminders import plan_reminders, upcoming_reminders
 from outreach.notices.sending import send_due_deliveries
 
 from .conftest import hanoi
@@ -88,3 +90,53 @@ def test_session_reminder_goes_to_its_attendees(campaign, template, make_firm, m
     assert list(Delivery.objects.filter(notice=notice).values_list("contact", flat=True)) == [
         attendee.pk
     ]
+
+
+def test_coming_reminders_listed_ahead_and_marked_once_made(
+    rule, campaign, make_firm, make_contact, officer_client
+):
+    """The rule's page shows each reminder before its day, with the firms it would reach as
+    things stand; once its day has come, the row links the notice that was made."""
+    waiting = make_firm(stage="form_downloaded")
+    make_contact(waiting, consents=("email",))
+    make_contact(make_firm(stage="dossier_submitted"), consents=("email",))
+    session_rule = ReminderRule.objects.create(
+        campaign=campaign,
+        name="Nhắc buổi làm việc",
+        template=rule.template,
+        kind=ReminderRule.Kind.SESSION,
+        deadline_field="",
+        days_before="1",
+        skip_from_stage="",
+    )
+    session = WorkingSession.objects.create(
+        firm=waiting,
+        starts_at=hanoi(2099, 8, 26, 14, 0),
+        ends_at=hanoi(2099, 8, 26, 16, 0),
+        place="Phòng họp Sở Công Thương Hà Nội",
+    )
+
+    coming = upcoming_reminders(rule, now=hanoi(2099, 8, 25, 8, 0))
+    assert [(item.day.day, item.firms, item.notice) for item in coming] == [
+        (28, 1, None),
+        (30, 1, None),
+    ]  # 7 days before 31/08 has passed; the firm at dossier_submitted is not counted
+    assert coming[0].send_at == hanoi(2099, 8, 28, 9, 0)
+    (before_session,) = upcoming_reminders(session_rule, now=hanoi(2099, 8, 25, 8, 0))
+    assert (before_session.day.day, before_session.session) == (25, session)
+
+    (made,) = [n for n in plan_reminders(hanoi(2099, 8, 28, 8, 0)) if n.rule == rule]
+    coming = upcoming_reminders(rule, now=hanoi(2099, 8, 28, 8, 30))
+    assert coming[0].notice == made and coming[1].notice is None
+
+    page = officer_client.get(
+        reverse("wagtailsnippets_notices_reminderrule:inspect", args=[rule.pk])
+    ).content.decode()
+    assert made.title in page  # among the reminders sent by the rule
+    rule.active = False
+    rule.save()
+    assert upcoming_reminders(rule, now=hanoi(2099, 8, 25, 8, 0))  # still computable
+    page = officer_client.get(
+        reverse("wagtailsnippets_notices_reminderrule:inspect", args=[rule.pk])
+    ).content.decode()
+    assert "tắt" in page

@@ -1,8 +1,11 @@
 """The production path, end to end: two `manage.py qcluster` processes on PostgreSQL (ORM
 broker) send 40 firms × 3 reminders over Telegram and Zalo ZNS while the fakes fail often
-(5xx, 429 with retry_after, timeouts, one expired Zalo token) and the test kills a worker with
-SIGKILL twice mid-run. Every reminder arrives, none twice, none outside the send window, none
-to an opted-out or unconsenting contact or a firm that moved on.
+(20 % 5xx, 10 % 429 with retry_after, 5 % requests lost to a timeout, one expired Zalo token)
+and the test kills a worker with SIGKILL twice mid-run. Every reminder arrives once, counted at
+the fakes, none outside the send window, none to an opted-out or unconsenting contact or a firm
+that moved on. The one repeat that cannot be ruled out is a send the provider accepted in the
+milliseconds before its worker died, when neither provider offers an idempotency key; the test
+allows it only for a row the killed worker held, and prints how often it happened.
 
 PostgreSQL only (SQLite is no place for two clusters); skipped outside Hà Nội's 07:00-21:00,
 when nothing may be sent at all."""
@@ -35,6 +38,8 @@ ROUNDS = 3
 FIRMS_PER_CHANNEL = 20
 WAIT_SECONDS = 240
 OPEN = ("queued", "retrying", "sending")
+MIX_TELEGRAM = ("server_error",) * 4 + ("retry_after",) * 2 + ("timeout",)
+MIX_ZALO = ("server_error",) * 4 + ("rate_limit",) * 2 + ("timeout",)
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -65,6 +70,15 @@ def _stop(worker: subprocess.Popen) -> None:
         worker.wait(timeout=30)
     except (ProcessLookupError, subprocess.TimeoutExpired):
         _kill(worker)
+
+
+def _still_open(notice: Notice) -> str:
+    rows = Delivery.objects.filter(notice=notice, state__in=OPEN).order_by("pk")
+    return "".join(
+        f"{row.channel} {row.state} attempts={row.attempts} next={row.next_attempt_at} "
+        f"lease={row.lease_until} {row.error[:100]}\n"
+        for row in rows
+    )
 
 
 def _kick() -> None:
@@ -126,9 +140,13 @@ def test_two_workers_killed_twice_deliver_every_reminder_once(
         make_contact(make_firm(), consents=(), telegram_chat=chat)
         silent_chats.append(chat)
 
-    fake_telegram.rate_limits = True  # real 429s with retry_after, on top of the faults
-    fake_telegram.fail_randomly(0.2, "server_error", methods=("sendMessage",), seed=6)
-    fake_zalo.fail_randomly(0.35, ("server_error", "rate_limit", "slow"), seed=6)
+    # 35 % of sends fail: 20 % 5xx, 10 % 429 with retry_after (Telegram's flood limit adds
+    # real ones), 5 % lost on the way (the client times out; nothing was sent).
+    fake_telegram.rate_limits = True
+    fake_telegram.hang_seconds = 2
+    fake_telegram.fail_randomly(0.35, MIX_TELEGRAM, methods=("sendMessage",), seed=6)
+    fake_zalo.slow_seconds = 2
+    fake_zalo.fail_randomly(0.35, MIX_ZALO, seed=6)
 
     env = {
         **os.environ,
@@ -137,6 +155,7 @@ def test_two_workers_killed_twice_deliver_every_reminder_once(
         "Q_WORKERS": "1",
         "TELEGRAM_BOT_TOKEN": fake_telegram.token,
         "TELEGRAM_API_URL": fake_telegram.url,
+        "TELEGRAM_READ_TIMEOUT": "1",
         "ZALO_OPENAPI_URL": fake_zalo.url,
         "ZALO_BUSINESS_API_URL": fake_zalo.url,
         "ZALO_OAUTH_URL": fake_zalo.url,
@@ -171,7 +190,9 @@ def test_two_workers_killed_twice_deliver_every_reminder_once(
                 fake_zalo.expire_access_tokens()  # the stored token is refused from now on
             deadline = time.monotonic() + WAIT_SECONDS
             while Delivery.objects.filter(notice=notice, state__in=OPEN).exists():
-                assert time.monotonic() < deadline, log_path.read_text()[-4000:]
+                assert time.monotonic() < deadline, (
+                    _still_open(notice) + log_path.read_text()[-3000:]
+                )
                 _kick()
                 sent = Delivery.objects.filter(notice=notice, state="sent").count()
                 if kills < round_number and kills < 2 and sent >= 10:
@@ -191,41 +212,38 @@ def test_two_workers_killed_twice_deliver_every_reminder_once(
             _stop(worker)
     assert kills == 2
 
+    # The one send that may arrive twice: a worker killed after the provider accepted it and
+    # before it wrote the answer down (the ledger shows an attempt it never logged); the row
+    # is sent again after its lease. Neither Telegram nor ZNS has an idempotency key.
+    killed_mid_send = Counter(
+        Delivery.objects.filter(notice__in=notices)
+        .annotate(logged=Count("attempts_log"))
+        .filter(attempts__gt=F("logged"))
+        .values_list("address", flat=True)
+    )
+
     # Telegram, counted at the fake: three per chat, one for a firm that moved on after the
     # first, none to the opted-out and unconsenting chats.
     per_chat = Counter(message["chat"]["id"] for message in fake_telegram.sent)
-    assert {chat: per_chat[chat] for _firm, chat in telegram_firms} == {
-        chat: ROUNDS for _firm, chat in telegram_firms
-    }
+    for _firm, chat in telegram_firms:
+        assert ROUNDS <= per_chat[chat] <= ROUNDS + killed_mid_send[str(chat)], chat
     assert {chat: per_chat[chat] for _firm, chat in moved_on} == {
         chat: 1 for _firm, chat in moved_on
     }
     assert not any(per_chat[chat] for chat in silent_chats)
 
-    # Zalo ZNS: every reminder under its own tracking id. The only repeats are requests whose
-    # answer never came back (a timeout, or a worker killed before recording) sent again under
-    # the same id, which Zalo receives as the same tracking_id.
-    keys = set(
-        Delivery.objects.filter(notice__in=notices, channel="zalo_zns").values_list(
-            "idempotency_key", flat=True
-        )
-    )
+    # Zalo ZNS, counted at the fake: each reminder once, under its own tracking id.
+    rows = Delivery.objects.filter(notice__in=notices, channel="zalo_zns")
+    keys = dict(rows.values_list("idempotency_key", "address"))
     assert len(keys) == FIRMS_PER_CHANNEL * ROUNDS
     tracked = Counter(sent.tracking_id for sent in fake_zalo.sent)
-    assert set(tracked) == keys
-    timed_out = set(
-        DeliveryAttempt.objects.filter(
-            delivery__channel="zalo_zns", code="", error_kind="retryable"
-        ).values_list("delivery__idempotency_key", flat=True)
-    )
-    lost = set(
-        Delivery.objects.filter(notice__in=notices, channel="zalo_zns")
-        .annotate(logged=Count("attempts_log"))
-        .filter(attempts__gt=F("logged"))
-        .values_list("idempotency_key", flat=True)
-    )
-    assert {key for key, count in tracked.items() if count > 1} <= timed_out | lost
+    assert set(tracked) == set(keys)
+    for key, count in tracked.items():
+        assert count == 1 or count <= 1 + killed_mid_send[keys[key]], key
     assert fake_zalo.refresh_calls(), "the expired token was refreshed"
+    repeats = sum(per_chat.values()) + sum(tracked.values()) - 2 * FIRMS_PER_CHANNEL * ROUNDS - 2
+    held = sum(killed_mid_send.values())
+    print(f"rows held by a killed worker: {held}; of them sent twice: {repeats}")
 
     # The ledger agrees, and nothing left the window.
     rows = Delivery.objects.filter(notice__in=notices)

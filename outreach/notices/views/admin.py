@@ -1,6 +1,6 @@
 """Admin pages of a notice beyond the generic views: review (the recipient count per channel,
-then queue), the delivery dashboard with the retry button, cancel, and a template's preview
-with a real firm."""
+then queue), the delivery dashboard with the retry button, cancel, a template's preview with a
+real firm, and a reminder rule's coming and past reminders."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import Counter
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -36,6 +36,7 @@ from ..models import (
     NoticeTemplate,
     SkipReason,
 )
+from ..reminders import upcoming_reminders
 from ..sending import retry_delivery
 
 
@@ -196,4 +197,25 @@ class TemplatePreviewView(InspectView):
                     continue
                 previews.append((CHANNEL_LABELS[channel], render(notice, channel, values, contact)))
         context.update(firms=firms, firm=firm, previews=previews)
+        return context
+
+
+class ReminderRuleInspectView(InspectView):
+    """A rule's page: the reminders it will send and when, and the ones it has sent."""
+
+    template_name = "notices/admin/rule_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rule = self.object
+        context["upcoming"] = upcoming_reminders(rule) if rule.active else []
+        context["made"] = (
+            rule.notices.annotate(
+                sent=Count("deliveries", filter=Q(deliveries__state=DeliveryState.SENT)),
+                skipped=Count("deliveries", filter=Q(deliveries__state=DeliveryState.SKIPPED)),
+                failed=Count("deliveries", filter=Q(deliveries__state=DeliveryState.FAILED)),
+            )
+            .select_related("session")
+            .order_by("-created_at")[:20]
+        )
         return context
