@@ -30,6 +30,7 @@ from portal.admin_menu import menu_item_requiring
 
 from .documents import DocumentError
 from .generation import (
+    carries_revoked_link,
     differs_from_firm,
     generate_firm_set,
     is_stale,
@@ -284,11 +285,15 @@ class FirmSetView(OfficerPageMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         form_set = FormSet.objects.filter(firm=self.firm).first()
         current = templates_fingerprint(FormTemplate.objects.active())
+        link_revoked = form_set is not None and carries_revoked_link(form_set)
         context.update(
             firm=self.firm,
             form_set=form_set,
             templates_changed=form_set is not None and is_stale(form_set, current),
-            details_changed=form_set is not None and differs_from_firm(form_set),
+            link_revoked=link_revoked,
+            details_changed=form_set is not None
+            and not link_revoked
+            and differs_from_firm(form_set),
             downloads=self.firm.form_set_downloads.all()[:50],
             download_count=self.firm.form_set_downloads.count(),
             link=PersonalLink.objects.filter(firm=self.firm).first(),

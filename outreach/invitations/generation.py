@@ -93,12 +93,23 @@ def is_stale(form_set: FormSet, current_templates: str) -> bool:
     return form_set.templates_fingerprint != current_templates
 
 
+def carries_revoked_link(form_set: FormSet) -> bool:
+    """The set's link was revoked (or is gone): making it again issues a new one. Looked up
+    without issuing it, so a page that only shows the set changes nothing."""
+    from .models import PersonalLink
+
+    return not PersonalLink.objects.usable().filter(firm_id=form_set.firm_id).exists()
+
+
 def differs_from_firm(form_set: FormSet) -> bool:
-    """The firm's details (name, deadlines, officer...) changed since the set was made."""
+    """The firm's details (name, deadlines, officer...) changed since the set was made, or
+    its link no longer opens."""
     from .models import PersonalLink
     from .placeholders import firm_text_values
 
-    link = PersonalLink.for_firm(form_set.firm)
+    link = PersonalLink.objects.usable().filter(firm_id=form_set.firm_id).first()
+    if link is None:
+        return True
     return form_set.values_fingerprint != values_fingerprint(
         firm_text_values(form_set.firm, link.full_url)
     )

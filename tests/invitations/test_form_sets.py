@@ -258,10 +258,11 @@ def test_a_download_brings_an_out_of_date_set_up_to_date(client, firm):
 
 def test_unknown_or_revoked_links_download_nothing(client, firm):
     assert client.get(reverse("invitations:form_set", args=["x" * 22])).status_code == 404
-    link = PersonalLink.for_firm(firm)
+    revoked = download_url(firm)
+    link = PersonalLink.objects.get(firm=firm)
     link.revoked_at = timezone.now()
     link.save()
-    assert client.get(download_url(firm)).status_code == 404
+    assert client.get(revoked).status_code == 404
     assert not FormSetDownload.objects.exists()
     firm.refresh_from_db()
     assert firm.stage == Stage.IDENTIFIED
@@ -404,6 +405,56 @@ def test_officers_generate_and_download_one_firm_set(client, officer, firm):
     firm.refresh_from_db()
     assert firm.stage == Stage.IDENTIFIED, "a staff download is not the firm's"
     assert not FormSetDownload.objects.exists()
+
+
+def docx_qr_codes(archive: zipfile.ZipFile, name: str, folder: Path) -> set[str]:
+    """What the QR codes pictured in one DOCX of a set say, read by zbarimg."""
+    decoded: set[str] = set()
+    with zipfile.ZipFile(io.BytesIO(archive.read(name))) as document:
+        for number, member in enumerate(document.namelist()):
+            if member.startswith("word/media/"):
+                image = folder / f"{number}-{Path(member).name}"
+                image.write_bytes(document.read(member))
+                result = subprocess.run(
+                    ["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, check=False
+                )
+                decoded.update(result.stdout.decode().split())
+    return decoded
+
+
+def test_regenerating_after_the_link_was_revoked_prints_a_new_link_that_opens(
+    client, officer, firm, tmp_path
+):
+    generate_firm_set(firm)
+    old = PersonalLink.objects.get(firm=firm)
+    old.revoked_at = timezone.now()
+    old.save()
+    unknown = client.get(reverse("invitations:personal", args=["x" * 22]))
+
+    client.force_login(officer)
+    page = client.get(reverse("form_sets:firm", args=[firm.pk]))
+    assert page.context["link_revoked"], "staff are told the set's link no longer opens"
+    assert PersonalLink.objects.get(firm=firm).token == old.token, "looking issues nothing"
+    assert client.post(reverse("form_sets:firm_generate", args=[firm.pk])).status_code == 302
+
+    link = PersonalLink.objects.get(firm=firm)
+    assert link.revoked_at is None and link.token != old.token
+    archive = open_set(FormSet.objects.get(firm=firm))
+    letter = Document(io.BytesIO(archive.read("01-thu-moi-tham-gia.docx")))
+    text = "\n".join(paragraph.text for paragraph in letter.paragraphs)
+    assert link.full_url in text and old.token not in text
+    assert docx_qr_codes(archive, "01-thu-moi-tham-gia.docx", tmp_path) == {link.full_url}
+    page = client.get(reverse("form_sets:firm", args=[firm.pk]))
+    assert not page.context["link_revoked"] and not page.context["details_changed"]
+
+    client.logout()
+    opened = client.get(link.get_absolute_url())
+    assert opened.status_code == 200
+    assert reverse("invitations:form_set", args=[link.token]) in opened.content.decode()
+    refused = client.get(old.get_absolute_url())
+    assert refused.status_code == unknown.status_code == 404
+    assert "Đồng Xuân" not in refused.content.decode(), "a revoked link tells nothing"
+    assert client.get(reverse("invitations:form_set", args=[old.token])).status_code == 404
 
 
 def test_markup_in_a_firm_name_is_escaped_in_the_admin(client, officer, firm):

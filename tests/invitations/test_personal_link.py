@@ -47,3 +47,16 @@ def test_unknown_and_revoked_links_are_not_found(client, firm):
     link.revoked_at = timezone.now()
     link.save()
     assert client.get(link.get_absolute_url()).status_code == 404
+
+
+def test_a_revoked_link_is_issued_anew_when_asked_for_again(client, firm):
+    old = PersonalLink.for_firm(firm)
+    client.get(old.get_absolute_url())
+    old.revoked_at = timezone.now()
+    old.save()
+    fresh = PersonalLink.for_firm(firm)
+    assert fresh.pk == old.pk and fresh.token != old.token
+    assert fresh.revoked_at is None and fresh.open_count == 0
+    assert PersonalLink.for_firm(firm).token == fresh.token, "an active link is reused"
+    assert client.get(fresh.get_absolute_url()).status_code == 200
+    assert client.get(old.get_absolute_url()).status_code == 404

@@ -66,6 +66,25 @@ class PersonalLink(models.Model):
 
     @classmethod
     def for_firm(cls, firm: TargetFirm) -> PersonalLink:
-        """The firm's link, made the first time it is asked for."""
+        """The firm's working link, made the first time it is asked for and issued anew once
+        the old one was revoked: whatever is printed or sent from now on must open."""
         link, _created = cls.objects.get_or_create(firm=firm)
+        if link.revoked_at is not None:
+            link.reissue()
         return link
+
+    def reissue(self) -> None:
+        """A fresh token in place of a revoked one. The revoked token is never valid again
+        (tokens are random, so it cannot come back), and the counts start over because they
+        describe the new link. Only a still-revoked row is changed: two callers at once end up
+        with the same new token instead of one overwriting the other's."""
+        now = timezone.now()
+        PersonalLink.objects.filter(pk=self.pk, revoked_at__isnull=False).update(
+            token=new_token(),
+            created_at=now,
+            first_opened_at=None,
+            last_opened_at=None,
+            open_count=0,
+            revoked_at=None,
+        )
+        self.refresh_from_db()
