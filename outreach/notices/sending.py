@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
 from django.utils import timezone
 
 from bots.channels.base import ChannelError, ErrorKind, Message
@@ -52,6 +52,8 @@ logger = logging.getLogger(__name__)
 EARLIEST, LATEST = clock(7, 0), clock(21, 0)
 RETRY_MAX_SECONDS = 3600
 BATCH = 5
+#: A worker with nothing due waits this long at most for the next row before it stops.
+IDLE_WAIT_SECONDS = 10.0
 
 
 # --- the send window ------------------------------------------------------------------------
@@ -378,10 +380,26 @@ def process(pk: int, token: str, now: datetime) -> str:
     return DeliveryState.SKIPPED if opted_out else DeliveryState.FAILED
 
 
+def seconds_to_next_due(now: datetime) -> float | None:
+    """How long until the next row falls due (a retry, a scheduled notice, a lease running
+    out); None when nothing is waiting."""
+    waiting = Delivery.objects.filter(
+        state__in=(DeliveryState.QUEUED, DeliveryState.RETRYING)
+    ).aggregate(at=Min("next_attempt_at"))["at"]
+    held = Delivery.objects.filter(state=DeliveryState.SENDING).aggregate(at=Min("lease_until"))[
+        "at"
+    ]
+    moments = [moment for moment in (waiting, held) if moment is not None]
+    if not moments:
+        return None
+    return max((min(moments) - now).total_seconds(), 0.0)
+
+
 def send_due_deliveries(now: datetime | None = None, limit: int | None = None) -> dict[str, int]:
     """The worker's job: send every due row, in batches, until none is due, `limit` rows are
-    done or NOTICES_RUN_SECONDS have passed. With a fixed `now` (tests, replays) time stands
-    still, so rows put off to later are left for a later run."""
+    done or NOTICES_RUN_SECONDS have passed. A row due within IDLE_WAIT_SECONDS (a short
+    retry) is waited for rather than left to the next minute's run. With a fixed `now` (tests,
+    replays) time stands still, so rows put off to later are left for a later run."""
     counts: dict[str, int] = {}
     fixed = now is not None
     stop_at = time.monotonic() + settings.NOTICES_RUN_SECONDS
@@ -393,7 +411,13 @@ def send_due_deliveries(now: datetime | None = None, limit: int | None = None) -
         batch = BATCH if limit is None else min(BATCH, limit - done)
         claimed = claim(current, batch)
         if not claimed:
-            break
+            if fixed:
+                break
+            wait = seconds_to_next_due(current)
+            if wait is None or wait > IDLE_WAIT_SECONDS or time.monotonic() + wait >= stop_at:
+                break
+            time.sleep(max(wait, 0.05))
+            continue
         for pk, token in claimed:
             state = process(pk, token, current if fixed else timezone.now())
             counts[state] = counts.get(state, 0) + 1

@@ -10,7 +10,9 @@ import datetime
 
 from django.utils import timezone
 
-from outreach.campaigns.models import Campaign, Stage, TargetFirm, WorkingSession
+from outreach.campaigns.chat import contact_addresses
+from outreach.campaigns.models import Campaign, Contact, Stage, TargetFirm, WorkingSession
+from outreach.notices.addresses import may_send
 from outreach.notices.models import Notice, NoticeTemplate, ReminderRule
 
 from .campaigns import DEMO_MARK, YEAR
@@ -72,6 +74,12 @@ SESSION_RULE = "Nhắc buổi làm việc một ngày trước (minh họa)"
 NOTICE_TITLE = "Mời các doanh nghiệp đã nhận thư mời dự hội nghị phổ biến (minh họa)"
 
 
+def _reachable(contact: Contact) -> bool:
+    """A contact with a channel it has consented to and has not opted out of."""
+    addresses = contact_addresses(contact)
+    return any(not may_send(contact, channel, address) for channel, address in addresses.items())
+
+
 class NoticesDemo:
     def __init__(self, log=None):
         self.log = log or (lambda message: None)
@@ -118,22 +126,25 @@ class NoticesDemo:
     @staticmethod
     def _coming_sessions(campaign: Campaign) -> int:
         """Three working sessions about two, four and six days ahead (off weekends) at firms
-        invited or with their forms; none when the campaign already has a session to come."""
+        invited, with their forms or met once, whose contacts can be reached, so the reminders have
+        someone to go to; none when the campaign already has a session to come."""
         now = timezone.now()
         if WorkingSession.objects.filter(firm__campaign=campaign, starts_at__gt=now).exists():
             return 0
-        firms = list(
-            TargetFirm.objects.filter(
-                campaign=campaign,
-                stage__in=[Stage.FORM_DOWNLOADED, Stage.INVITED],
-                contacts__isnull=False,
-            )
-            .distinct()
-            .order_by("enterprise__sort_name")[:3]
-        )
+        firms = []
+        candidates = TargetFirm.objects.filter(
+            campaign=campaign,
+            stage__in=[Stage.FORM_DOWNLOADED, Stage.INVITED, Stage.SESSION_HELD],
+        ).order_by("stage", "enterprise__sort_name")
+        for firm in candidates:
+            reachable = [contact for contact in firm.contacts.all() if _reachable(contact)]
+            if reachable:
+                firms.append((firm, reachable[:2]))
+            if len(firms) == 3:
+                break
         day = timezone.localdate(now)
         made = 0
-        for firm, hour in zip(firms, (9, 14, 9), strict=False):
+        for (firm, contacts), hour in zip(firms, (9, 14, 9), strict=False):
             day += datetime.timedelta(days=2)
             while day.weekday() >= 5:  # the department works Monday to Friday
                 day += datetime.timedelta(days=1)
@@ -145,7 +156,7 @@ class NoticesDemo:
                 place="Phòng họp Sở Công Thương Hà Nội",
                 notes="Hướng dẫn hoàn thiện hồ sơ, trả lời câu hỏi của doanh nghiệp (minh họa).",
             )
-            session.contacts.set(firm.contacts.all()[:2])
+            session.contacts.set(contacts)
             if firm.officer_id:
                 session.officers.set([firm.officer_id])
             session.save()  # writes the parental relations set above

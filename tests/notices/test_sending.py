@@ -196,6 +196,25 @@ def test_a_refused_send_does_not_spend_the_rate_limit(
     assert len(fake_telegram.sent) == 1
 
 
+def test_a_short_retry_is_waited_for_within_the_run(
+    settings, fake_telegram, make_firm, make_contact, make_notice
+):
+    """A row asked to wait two seconds is sent by the same run, not left to the next
+    minute's; real time, so only inside the hours anything may be sent."""
+    if not 7 <= timezone.localtime().hour < 21:
+        pytest.skip("outside Hà Nội's sending hours (07:00-21:00) nothing may be sent")
+    settings.NOTICES_SEND_WINDOW = "07:00-21:00"
+    fake_telegram.add_chat(6201)
+    make_contact(make_firm(), telegram_chat=6201, consents=("telegram",))
+    fake_telegram.fail_next("retry_after", retry_after=2, methods=("sendMessage",))
+    queue_notice(make_notice())
+
+    started = time.monotonic()
+    assert send_due_deliveries() == {"retrying": 1, "sent": 1}
+    assert 2 <= time.monotonic() - started < 9
+    assert len(fake_telegram.messages_to(6201)) == 1
+
+
 def test_backoff_grows_and_is_jittered():
     delays = [retry_delay(attempt, None) for attempt in (1, 2, 3, 4)]
     assert 7 <= delays[0] <= 15 and 60 <= delays[3] <= 120
