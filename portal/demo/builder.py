@@ -40,7 +40,6 @@ from .documents import summary_pdf
 from .illustrations import draw
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-SCHEDULED_DELAY = datetime.timedelta(minutes=3)
 DEMO_TAG = "demo"
 
 SECTION_TITLES = {
@@ -437,8 +436,10 @@ class DemoBuilder:
 
     def build_articles(self, news_vi, news_en) -> None:
         now = timezone.now()
+        # A few minutes, so a visitor of a fresh demo watches the article go live.
+        delay = datetime.timedelta(minutes=settings.DEMO_SCHEDULED_MINUTES)
         for data in content.ARTICLES:
-            scheduled = now + SCHEDULED_DELAY if data.get("scheduled") else None
+            scheduled = now + delay if data.get("scheduled") else None
             self.ensure_translated(
                 news_vi,
                 news_en,

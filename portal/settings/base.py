@@ -346,6 +346,10 @@ NOTICES_RUN_SECONDS = env_int("NOTICES_RUN_SECONDS", 50)
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 5)  # submissions per address per hour
 FEEDBACK_MIN_SECONDS = env_int("FEEDBACK_MIN_SECONDS", 3)  # humans take longer than this
 
+# --- Demo content ----------------------------------------------------------------------------
+# Minutes after the demo is built that its scheduled article goes live.
+DEMO_SCHEDULED_MINUTES = env_int("DEMO_SCHEDULED_MINUTES", 3)
+
 # --- Security headers that hold everywhere -----------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
