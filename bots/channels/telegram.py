@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import functools
 import json
+import ssl
 import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
+
+import certifi
 
 from django.conf import settings
 from django.utils.translation import gettext
@@ -101,6 +105,13 @@ class Pacer:
 
 
 PACER = Pacer()
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context per process: loading the CA bundle takes tens of milliseconds of CPU,
+    more than a send itself, and a context is safe to share between threads."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def run_sync(call: Callable[[], Awaitable[T]]) -> T:
@@ -225,6 +236,7 @@ class TelegramChannel:
                 read_timeout=self.read_timeout,
                 write_timeout=self.read_timeout,
                 pool_timeout=self.connect_timeout,
+                httpx_kwargs={"verify": tls_context()},
             )
             async with request:
                 bot = Bot(
