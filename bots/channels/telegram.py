@@ -21,7 +21,6 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import certifi
-
 from django.conf import settings
 from django.utils.translation import gettext
 from telegram import Bot, TelegramObject
