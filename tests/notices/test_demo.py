@@ -12,7 +12,7 @@ from django.utils import timezone
 from bots.models import OutboxMessage
 from outreach.notices.models import Delivery, Notice, ReminderRule
 from outreach.notices.reminders import plan_reminders, upcoming_reminders
-from outreach.notices.sending import send_due_deliveries
+from outreach.notices.sending import next_window_start, send_due_deliveries
 from portal.demo.notices import DEADLINE_RULE, NOTICE_TITLE, SESSION_RULE, NoticesDemo
 
 from .conftest import hanoi
@@ -53,7 +53,8 @@ def test_officer_sends_the_demo_notice_to_the_outbox(officer_client, settings):
     review = reverse("wagtailsnippets_notices_notice:review", args=[notice.pk])
     assert officer_client.get(review).status_code == 200
     assert officer_client.post(review).status_code == 302
-    send_due_deliveries(now=hanoi(2026, 12, 2, 9, 0))
+    # Queued now: sent at the first moment after it that the send window allows.
+    send_due_deliveries(now=next_window_start(timezone.now() + timedelta(seconds=1)))
     sent = Delivery.objects.filter(notice=notice, state="sent")
     assert sent.exists()
     assert OutboxMessage.objects.filter(
