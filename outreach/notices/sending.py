@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from datetime import time as clock
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.cache import cache
@@ -76,22 +77,27 @@ def send_window() -> tuple[clock, clock]:
     return start, end
 
 
+def window_zone() -> ZoneInfo:
+    """The zone of the send window and of a reminder's day: Hà Nội's (NOTICES_TIME_ZONE)."""
+    return ZoneInfo(settings.NOTICES_TIME_ZONE)
+
+
 def in_window(now: datetime) -> bool:
     start, end = send_window()
-    local = timezone.localtime(now).time()
+    local = timezone.localtime(now, window_zone()).time()
     return start <= local < end
 
 
 def next_window_start(now: datetime, *, next_day: bool = False) -> datetime:
     """The next moment messages may leave (now, when inside the window and not `next_day`)."""
     start, _end = send_window()
-    local = timezone.localtime(now)
+    local = timezone.localtime(now, window_zone())
     if not next_day and in_window(now):
         return now
     day = local.date()
     if next_day or local.time() >= start:
         day += timedelta(days=1)
-    return timezone.make_aware(datetime.combine(day, start))
+    return timezone.make_aware(datetime.combine(day, start), window_zone())
 
 
 # --- rate limits shared by the workers --------------------------------------------------------
@@ -270,7 +276,7 @@ def _take_daily_cap(row: Delivery, token: str, now: datetime) -> bool:
     try:
         with transaction.atomic():
             Delivery.objects.filter(pk=row.pk, lease_token=token).update(
-                cap_day=timezone.localdate(now)
+                cap_day=timezone.localdate(now, window_zone())
             )
     except IntegrityError:
         return False

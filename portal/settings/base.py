@@ -332,6 +332,8 @@ NOTICES_SEND_WINDOW = env_str("NOTICES_SEND_WINDOW", "08:00-20:00")
 NOTICES_RATE_LIMITS = env_str(
     "NOTICES_RATE_LIMITS", "telegram=30/s,zalo=60/s,zalo_zns=60/s,email=10/s"
 )
+# The zone the send window and a contact's one reminder a day are counted in.
+NOTICES_TIME_ZONE = env_str("NOTICES_TIME_ZONE", TIME_ZONE)
 # Seconds a worker holds a row it is sending; a row still "sending" after that (the worker
 # died) is claimed again and sent with the same idempotency key.
 NOTICES_LEASE_SECONDS = env_int("NOTICES_LEASE_SECONDS", 120)

@@ -22,6 +22,15 @@ def hanoi(*args: int) -> datetime:
     return datetime(*args, tzinfo=HANOI)
 
 
+def daytime_zone() -> str:
+    """Hà Nội while its send window may be open; at night a fixed-offset zone where it is now
+    about midday, so a test on the real clock runs at any hour under the same window rules."""
+    if 8 <= timezone.localtime(timezone.now(), HANOI).hour < 19:
+        return "Asia/Ho_Chi_Minh"
+    offset = 12 - timezone.now().hour  # hours east of UTC, -11 to 12
+    return f"Etc/GMT{-offset:+d}"  # the Etc names count west: Etc/GMT-5 is UTC+5
+
+
 @pytest.fixture
 def now() -> datetime:
     """Monday 24/08/2099 at 09:00 in Hà Nội: a week before the dossier deadline."""
