@@ -46,6 +46,8 @@ class NoticeViewSet(SnippetViewSet):
     icon = "mail"
     menu_label = _("Notices")
     add_view_class = NoticeCreateView
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
     inspect_view_enabled = True
     inspect_view_class = NoticeInspectView
     inspect_view_fields = ["campaign", "title", "template", "kind", "state", "send_at", "queued_at"]
@@ -110,6 +112,8 @@ class NoticeTemplateViewSet(SnippetViewSet):
     model = NoticeTemplate
     icon = "doc-full"
     menu_label = _("Notice templates")
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
     inspect_view_enabled = True
     inspect_view_class = TemplatePreviewView
     list_display = ["name", "zns_template_id", "updated_at"]
@@ -120,6 +124,8 @@ class ReminderRuleViewSet(SnippetViewSet):
     model = ReminderRule
     icon = "time"
     menu_label = _("Reminder rules")
+    create_template_name = "admin/create_with_heading.html"
+    edit_template_name = "admin/edit_with_heading.html"
     inspect_view_enabled = True
     inspect_view_class = ReminderRuleInspectView
     list_display = ["name", "campaign", "kind", "deadline_field", "days_before", "active"]

@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin.views.generic import InspectView
@@ -21,6 +22,7 @@ from outreach.campaigns.models import TargetFirm
 
 from ..audience import (
     NoticeError,
+    check_can_queue,
     plan_notice,
     queue_notice,
     recipient_counts,
@@ -67,6 +69,13 @@ class ReviewView(View):
     def get(self, request: HttpRequest, pk: int, error: str = "") -> HttpResponse:
         plans = plan_notice(self.notice)
         counts = recipient_counts(plans)
+        if not error:
+            # Say why it cannot be queued before the officer tries (an empty audience, a send
+            # time that passed while the draft waited), not only after a refused post.
+            try:
+                check_can_queue(self.notice, plans, timezone.now())
+            except NoticeError as refusal:
+                error = " ".join(refusal.messages)
         samples = []
         first = next((plan for plan in plans if plan.channel), None)
         if first is not None:
