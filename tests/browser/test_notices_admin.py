@@ -390,14 +390,18 @@ def test_officer_retries_a_failed_message_and_cancels_a_scheduled_notice(
     waiting = rows.filter(state="queued").count()
     assert waiting and all(row.next_attempt_at == later for row in rows.filter(state="queued"))
     look(page, "dashboard scheduled")
-    page.get_by_role("button", name="Hủy các tin nhắn chưa gửi").click()
+    page.locator("summary", has_text="Hủy các tin nhắn chưa gửi").click()
+    confirm = page.get_by_role("button", name="Có, hủy các tin nhắn này")
+    assert f"{waiting} tin nhắn chưa gửi sẽ không được gửi" in page.locator("details").inner_text()
+    look(page, "dashboard cancel confirmation")
+    confirm.click()
     page.wait_for_url(f"**/inspect/{scheduled.pk}/")
     look(page, "dashboard cancelled")
     scheduled.refresh_from_db()
     assert scheduled.state == "cancelled"
     assert rows.filter(state="cancelled").count() == waiting
     assert not rows.filter(state="queued").exists()
-    assert page.get_by_role("button", name="Hủy các tin nhắn chưa gửi").count() == 0
+    assert page.locator("summary", has_text="Hủy các tin nhắn chưa gửi").count() == 0
     send_due_deliveries(now=later + timedelta(hours=1))
     assert not rows.filter(state="sent").exists()
     assert page.outside_requests == []

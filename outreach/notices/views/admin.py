@@ -178,6 +178,9 @@ class NoticeInspectView(InspectView):
         context["channel_labels"] = CHANNEL_LABELS
         context["is_draft"] = notice.state == NoticeState.DRAFT
         context["is_queued"] = notice.state == NoticeState.QUEUED
+        context["waiting"] = deliveries.filter(
+            state__in=(DeliveryState.QUEUED, DeliveryState.RETRYING)
+        ).count()
         context["can_change"] = self.request.user.has_perm("notices.change_notice")
         return context
 
