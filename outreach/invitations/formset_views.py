@@ -10,6 +10,7 @@ from django.db.models import Count, Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -327,6 +328,31 @@ class FirmGenerateView(OfficersOnlyMixin, View):
         return redirect(target)
 
 
+class FirmRevokeLinkView(OfficersOnlyMixin, View):
+    """Stop a personal link that went astray (a wrong address, a forwarded e-mail): its
+    token never opens again, and the next set or notice carrying the link issues a new one."""
+
+    permission = GENERATE_PERMISSION
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        firm = get_object_or_404(TargetFirm.objects.select_related("enterprise"), pk=pk)
+        revoked = PersonalLink.objects.filter(firm=firm, revoked_at__isnull=True).update(
+            revoked_at=timezone.now()
+        )
+        if revoked:
+            messages.success(
+                request,
+                gettext(
+                    "The personal link of %(firm)s is revoked: it no longer opens. Generate "
+                    "the set again to give the firm a new link."
+                )
+                % {"firm": firm.enterprise},
+            )
+        else:
+            messages.warning(request, gettext("This firm has no personal link to revoke."))
+        return redirect(reverse(f"{URL_NAMESPACE}:firm", args=[pk]))
+
+
 class FirmDownloadView(OfficersOnlyMixin, View):
     """Staff download: not recorded as the firm's, and the stage does not move."""
 
@@ -368,4 +394,9 @@ class FormSetViewSet(ViewSet):
             path("firms/<int:pk>/", FirmSetView.as_view(), name="firm"),
             path("firms/<int:pk>/generate/", FirmGenerateView.as_view(), name="firm_generate"),
             path("firms/<int:pk>/download/", FirmDownloadView.as_view(), name="firm_download"),
+            path(
+                "firms/<int:pk>/revoke-link/",
+                FirmRevokeLinkView.as_view(),
+                name="firm_revoke_link",
+            ),
         ]

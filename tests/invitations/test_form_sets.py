@@ -457,6 +457,36 @@ def test_regenerating_after_the_link_was_revoked_prints_a_new_link_that_opens(
     assert client.get(reverse("invitations:form_set", args=[old.token])).status_code == 404
 
 
+def test_an_officer_revokes_a_link_that_went_astray(client, officer, firm, django_user_model):
+    generate_firm_set(firm)
+    link = PersonalLink.objects.get(firm=firm)
+    revoke = reverse("form_sets:firm_revoke_link", args=[firm.pk])
+    page = reverse("form_sets:firm", args=[firm.pk])
+
+    # Staff who may only look are refused, and the link still opens.
+    onlooker = django_user_model.objects.create_user("chi.xem", password="x", is_staff=True)
+    client.force_login(onlooker)
+    assert client.post(revoke).status_code in (302, 403)
+    assert PersonalLink.objects.get(pk=link.pk).revoked_at is None
+
+    client.force_login(officer)
+    assert "Thu hồi đường dẫn riêng" in client.get(page).content.decode()
+    response = client.post(revoke, follow=True)
+    assert "không còn mở được" in response.content.decode()
+    assert "Thu hồi đường dẫn riêng" not in response.content.decode()
+    assert response.context["link_revoked"], "the page says the set now prints a dead link"
+    assert PersonalLink.objects.get(pk=link.pk).revoked_at is not None
+    client.logout()
+    assert client.get(link.get_absolute_url()).status_code == 404
+
+    client.force_login(officer)
+    again = client.post(revoke, follow=True)
+    assert "không có đường dẫn riêng nào để thu hồi" in again.content.decode()
+    client.post(reverse("form_sets:firm_generate", args=[firm.pk]))
+    fresh = PersonalLink.objects.get(firm=firm)
+    assert fresh.revoked_at is None and fresh.token != link.token
+
+
 def test_markup_in_a_firm_name_is_escaped_in_the_admin(client, officer, firm):
     client.force_login(officer)
     generate_firm_set(firm)
