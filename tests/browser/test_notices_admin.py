@@ -65,24 +65,11 @@ def demo_firms(stage: str) -> list:
 
 def link_telegram(contact, chat_id: int) -> None:
     """The contact linked a Telegram chat and agreed to notices there (what the bot records)."""
-    from bots.models import ChatIdentity
-    from outreach.campaigns.chat import contact_subject
-    from outreach.campaigns.models import ConsentRecord
+    from tests.notices.conftest import consent, link_chat
 
-    ChatIdentity.objects.create(
-        channel="telegram",
-        external_id=str(chat_id),
-        subject=contact_subject(contact),
-        linked_at=timezone.now(),
-    )
-    ConsentRecord.objects.create(
-        contact=contact,
-        purpose="campaign_notices",
-        channel="telegram",
-        granted=True,
-        notice_text="Đồng ý nhận thông báo của chương trình qua Telegram.",
-        method="chat",
-    )
+    link_chat(contact, "telegram", chat_id)
+    text = "Đồng ý nhận thông báo của chương trình qua Telegram."
+    consent(contact, "telegram", text, method="chat")
 
 
 def in_window(days: int, hour: int) -> datetime:

@@ -83,10 +83,41 @@ def make_firm(campaign):
     return make
 
 
+def consent(
+    contact,
+    channel: str,
+    text: str = "Đồng ý nhận thông báo của chương trình.",
+    method: str = "form",
+) -> None:
+    """The contact's recorded agreement to campaign notices on one channel."""
+    from outreach.campaigns.models import ConsentRecord
+
+    ConsentRecord.objects.create(
+        contact=contact,
+        purpose="campaign_notices",
+        channel=channel,
+        granted=True,
+        notice_text=text,
+        method=method,
+    )
+
+
+def link_chat(contact, channel: str, external_id: str | int) -> None:
+    """The contact's chat on a channel, linked as the bot links it."""
+    from bots.models import ChatIdentity
+    from outreach.campaigns.chat import contact_subject
+
+    ChatIdentity.objects.create(
+        channel=channel,
+        external_id=str(external_id),
+        subject=contact_subject(contact),
+        linked_at=timezone.now(),
+    )
+
+
 @pytest.fixture
 def make_contact():
-    from bots.models import ChatIdentity
-    from outreach.campaigns.models import ConsentRecord, Contact
+    from outreach.campaigns.models import Contact
 
     def make(
         firm,
@@ -101,26 +132,11 @@ def make_contact():
         fields.setdefault("zalo_phone", f"09{number:08d}")
         contact = Contact.objects.create(firm=firm, **fields)
         for channel in consents:
-            ConsentRecord.objects.create(
-                contact=contact,
-                purpose="campaign_notices",
-                channel=channel,
-                granted=True,
-                notice_text="Đồng ý nhận thông báo của chương trình.",
-                method="form",
-            )
-        subject = f"campaigns.contact:{contact.pk}"
+            consent(contact, channel)
         if telegram_chat is not None:
-            ChatIdentity.objects.create(
-                channel="telegram",
-                external_id=str(telegram_chat),
-                subject=subject,
-                linked_at=timezone.now(),
-            )
+            link_chat(contact, "telegram", telegram_chat)
         if zalo_user:
-            ChatIdentity.objects.create(
-                channel="zalo", external_id=zalo_user, subject=subject, linked_at=timezone.now()
-            )
+            link_chat(contact, "zalo", zalo_user)
         return contact
 
     return make

@@ -2,8 +2,9 @@
 consent included, and what they need of the catalogue to add a firm. Portal editors get none of
 it, so contacts' personal data stays with the officers."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.users.grants import grant
 
 OFFICERS = "Cán bộ vận động"
 PERMISSIONS = {
@@ -20,18 +21,7 @@ PERMISSIONS = {
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally created after migrations; the group needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=OFFICERS)
-    for app_label, codenames in PERMISSIONS.items():
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        )
+    grant(apps, OFFICERS, PERMISSIONS)
 
 
 def remove_group(apps, schema_editor):

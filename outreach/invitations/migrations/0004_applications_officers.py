@@ -2,37 +2,12 @@
 """Outreach officers (Cán bộ vận động) read and review online applications; portal editors
 are given nothing of them, so applicants' personal data stays with the officers."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.users.grants import granting
 
 OFFICERS = "Cán bộ vận động"
 CODENAMES = ["view_application", "change_application"]
-
-
-def grant(apps, schema_editor):
-    # Permissions are normally created after migrations; the group needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=OFFICERS)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="invitations", codename__in=CODENAMES)
-    )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group = Group.objects.filter(name=OFFICERS).first()
-    if group is not None:
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="invitations", codename__in=CODENAMES
-            )
-        )
 
 
 class Migration(migrations.Migration):
@@ -41,4 +16,4 @@ class Migration(migrations.Migration):
         ("campaigns", "0002_outreach_officers"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [granting(OFFICERS, {"invitations": CODENAMES})]
