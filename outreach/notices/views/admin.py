@@ -171,16 +171,16 @@ class NoticeInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         notice = self.object
         deliveries = Delivery.objects.filter(notice=notice)
-        context["dashboard"] = dashboard(deliveries)
+        context["dashboard"] = board = dashboard(deliveries)
         context["deliveries"] = deliveries.select_related("firm__enterprise", "contact").order_by(
             "firm__enterprise__sort_name", "contact__name", "created_at"
         )
         context["channel_labels"] = CHANNEL_LABELS
         context["is_draft"] = notice.state == NoticeState.DRAFT
         context["is_queued"] = notice.state == NoticeState.QUEUED
-        context["waiting"] = deliveries.filter(
-            state__in=(DeliveryState.QUEUED, DeliveryState.RETRYING)
-        ).count()
+        states = [value for value, _label in board["states"]]
+        totals = dict(zip(states, board["totals"], strict=True))
+        context["waiting"] = totals[DeliveryState.QUEUED] + totals[DeliveryState.RETRYING]
         context["can_change"] = self.request.user.has_perm("notices.change_notice")
         return context
 
