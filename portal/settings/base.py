@@ -352,6 +352,12 @@ FEEDBACK_MIN_SECONDS = env_int("FEEDBACK_MIN_SECONDS", 3)  # humans take longer 
 # Minutes after the demo is built that its scheduled article goes live.
 DEMO_SCHEDULED_MINUTES = env_int("DEMO_SCHEDULED_MINUTES", 3)
 
+# --- Client address behind a reverse proxy ------------------------------------------------------
+# Addresses or networks (CIDR) of the reverse proxies in front of the portal. Only a request that
+# arrives from one of them has its X-Forwarded-For read; empty (the default) trusts no header,
+# so the client is REMOTE_ADDR. Rate limits, login lockout and consent evidence use this address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
 # --- Security headers that hold everywhere -----------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
