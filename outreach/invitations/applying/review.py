@@ -17,13 +17,21 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.viewsets.base import ViewSet
 
-from outreach.campaigns.models import STAGE_RANK, Campaign, Stage
+from outreach.campaigns.models import (
+    STAGE_RANK,
+    Campaign,
+    Contact,
+    Stage,
+    StageChange,
+    TargetFirm,
+)
 from outreach.campaigns.pipeline import advance
 from outreach.campaigns.views.progress import (
     OfficerPageMixin,
@@ -39,7 +47,15 @@ from ..models import (
     ApplicationReview,
     ApplicationVersion,
     FileKind,
+    PersonalLink,
     ReviewStatus,
+)
+from .submission import (
+    ConsentEvidence,
+    contact_matches,
+    matching_contact,
+    on_file,
+    record_contact,
 )
 
 VIEW_PERMISSION = "invitations.view_application"
@@ -64,6 +80,15 @@ CONTENT_TYPES = {
 class ApplicationFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Review"), required=False, choices=[("", _("All")), *ReviewStatus.choices]
+    )
+    verification = forms.ChoiceField(
+        label=_("Firm"),
+        required=False,
+        choices=[
+            ("", _("All")),
+            ("unverified", _("Unverified: not linked to a firm")),
+            ("linked", _("Linked to a target firm")),
+        ],
     )
     q = forms.CharField(label=_("Firm or tax code"), required=False, max_length=100)
 
@@ -144,10 +169,14 @@ class ApplicationListView(ReviewPageMixin, TemplateView):
         if form.is_valid():
             if form.cleaned_data["status"]:
                 applications = applications.filter(status=form.cleaned_data["status"])
+            verification = form.cleaned_data["verification"]
+            if verification:
+                applications = applications.filter(firm__isnull=verification == "unverified")
             text = form.cleaned_data["q"].strip()
             if text:
                 applications = applications.filter(
                     Q(firm__enterprise__search_text__contains=fold(text))
+                    | Q(versions__firm_name__icontains=text)
                     | Q(versions__tax_code__contains=text.replace(" ", ""))
                 ).distinct()
         return applications
@@ -167,14 +196,16 @@ class ApplicationDetailView(ReviewPageMixin, TemplateView):
             {"url": "", "label": self.application.reference},
         ]
 
-    def dispatch(self, request, *args, **kwargs):
-        self.application = get_object_or_404(
+    @cached_property
+    def application(self) -> Application:
+        # Looked up only after the permission check (in dispatch): a refused user gets the
+        # same answer for an application that exists and one that does not.
+        return get_object_or_404(
             Application.objects.select_related(
-                "campaign", "firm__enterprise", "firm__officer", "current_version"
+                "campaign", "firm__enterprise", "firm__officer", "current_version", "linked_by"
             ),
-            pk=kwargs["pk"],
+            pk=self.kwargs["pk"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -200,8 +231,45 @@ class ApplicationDetailView(ReviewPageMixin, TemplateView):
             reviews=application.reviews.select_related("by", "version"),
             can_change=self.request.user.has_perm(CHANGE_PERMISSION),
             stage_rank_complete=STAGE_RANK[Stage.DOSSIER_COMPLETE],
+            matched_firm=matched_firm(application),
+            proposed=proposed_contact(application),
+            link_mailed=current is not None and mailed_link(application, current) is not None,
         )
         return context
+
+
+def matched_firm(application: Application) -> TargetFirm | None:
+    """For an unverified application: the campaign's target firm with the tax code typed."""
+    version = application.current_version
+    if not application.is_unverified or version is None:
+        return None
+    return (
+        TargetFirm.objects.filter(
+            campaign=application.campaign, enterprise__tax_code=version.tax_code
+        )
+        .select_related("enterprise")
+        .first()
+    )
+
+
+def proposed_contact(application: Application) -> Contact | None:
+    """The contact on file whose name the current version gives with another phone or e-mail:
+    the application's details are then only proposed, never written over the record."""
+    version = application.current_version
+    if application.firm_id is None or version is None:
+        return None
+    contact = matching_contact(application.firm, version)
+    if contact is None or contact_matches(contact, version):
+        return None
+    return contact
+
+
+def mailed_link(application: Application, version: ApplicationVersion) -> PersonalLink | None:
+    """The personal link an e-mail about `version` may carry: only a linked firm's working
+    link, and only to an address already on file for that firm."""
+    if application.firm_id is None or not on_file(application.firm, version.email):
+        return None
+    return PersonalLink.objects.usable().filter(firm_id=application.firm_id).first()
 
 
 class ReviewActionView(OfficersOnlyMixin, View):
@@ -234,6 +302,15 @@ class ChecklistView(ReviewActionView):
             )
             if "complete" not in request.POST:
                 messages.success(request, gettext("Checklist saved."))
+                return self.back(application)
+            if application.is_unverified:
+                messages.error(
+                    request,
+                    gettext(
+                        "Checklist saved. Link the application to its firm before marking "
+                        "the dossier complete."
+                    ),
+                )
                 return self.back(application)
             missing = [str(FileKind(kind).label) for kind in REQUIRED_KINDS if kind not in kinds]
             if missing:
@@ -285,7 +362,7 @@ class MissingItemsView(ReviewActionView):
             emailed_to=version.email,
             by=request.user,
         )
-        link = getattr(application.firm, "personal_link", None)
+        link = mailed_link(application, version)
         # The firm reads Vietnamese, whatever language the officer's admin is in.
         with translation.override("vi"):
             subject = gettext("Application %(reference)s: items missing") % {
@@ -299,7 +376,7 @@ class MissingItemsView(ReviewActionView):
                     "missing": review.missing_labels(),
                     "note": note,
                     "officer": request.user,
-                    "link": link if link and link.revoked_at is None else None,
+                    "link": link,
                 },
             )
         try:
@@ -320,6 +397,153 @@ class MissingItemsView(ReviewActionView):
             request, gettext("The request was sent to %(email)s.") % {"email": version.email}
         )
         return self.back(application)
+
+
+class LinkError(ValueError):
+    """An application that cannot be linked (already linked, or another campaign's firm)."""
+
+
+class LinkForm(forms.Form):
+    firm = forms.ModelChoiceField(
+        label=_("Target firm"),
+        queryset=TargetFirm.objects.none(),
+        help_text=_(
+            "Confirm with the firm, by a phone number or e-mail address already on file, that "
+            "it sent this application. A firm that is not a target of the campaign yet is "
+            "added under Recruitment → Target firms first."
+        ),
+    )
+
+    def __init__(self, *args, campaign: Campaign, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["firm"]
+        field.queryset = (
+            TargetFirm.objects.filter(campaign=campaign)
+            .select_related("enterprise")
+            .order_by("enterprise__sort_name", "pk")
+        )
+        field.label_from_instance = lambda firm: (
+            f"{firm.enterprise.name} · {firm.enterprise.tax_code or '—'}"
+        )
+
+
+def link_application(application: Application, firm: TargetFirm, user) -> Application:
+    """Attach an unverified application to `firm`, by an officer's decision, and only now let
+    it act on the firm: its contact person joins (nothing on file is changed), the consent
+    ticked is recorded with the time it was given, and the firm moves to "dossier submitted"
+    (never back). The linking is written on the firm's timeline. When the firm already has an
+    application, the versions join it, numbered after its own. Returns the firm's application.
+    """
+    if firm.campaign_id != application.campaign_id:
+        raise LinkError(gettext("The firm is not a target of this application's campaign."))
+    with transaction.atomic():
+        locked = Application.objects.select_for_update().get(pk=application.pk)
+        if locked.firm_id is not None:
+            raise LinkError(gettext("This application is already linked to a firm."))
+        target = Application.objects.select_for_update().filter(firm=firm).first()
+        versions = list(locked.versions.order_by("number"))
+        if target is None:
+            target = locked
+            target.firm = firm
+        else:
+            last = target.versions.aggregate(last=Max("number"))["last"] or 0
+            for offset, version in enumerate(versions, start=1):
+                version.application = target
+                version.number = last + offset
+                version.save(update_fields=["application", "number"])
+            ApplicationReview.objects.filter(application=locked).update(application=target)
+            locked.current_version = None
+            locked.save(update_fields=["current_version"])
+            locked.delete()
+        current = versions[-1]
+        target.current_version = current
+        target.status = ReviewStatus.SUBMITTED
+        target.linked_at, target.linked_by = timezone.now(), user
+        target.save()
+        record_contact(firm, current, ConsentEvidence.kept_with(current))
+        ApplicationVersion.objects.filter(pk__in=[v.pk for v in versions]).update(
+            consent_evidence={}
+        )
+        note = gettext(
+            "Online application %(reference)s, sent from the public page, linked to the firm "
+            "by hand."
+        ) % {"reference": current.reference}
+        moved = advance(firm, Stage.DOSSIER_SUBMITTED, by=user, source="firm", note=note)
+        if moved is None:
+            # Already at or past "dossier submitted": the linking is still on the timeline.
+            StageChange.objects.create(
+                firm=firm,
+                from_stage=firm.stage,
+                to_stage=firm.stage,
+                by=user,
+                source=StageChange.Source.STAFF,
+                note=note,
+            )
+    return target
+
+
+class LinkView(ReviewPageMixin, TemplateView):
+    """The confirmation step of linking an unverified application: which firm, what follows."""
+
+    permission = CHANGE_PERMISSION
+    header_icon = "link"
+    template_name = "invitations/admin/application_link.html"
+
+    @property
+    def page_title(self):
+        return gettext("Link %(reference)s to a firm") % {"reference": self.application.reference}
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("applications:list"), "label": _("Online applications")},
+            {
+                "url": reverse("applications:detail", args=[self.application.pk]),
+                "label": self.application.reference,
+            },
+            {"url": "", "label": _("Link to a firm")},
+        ]
+
+    @cached_property
+    def application(self) -> Application:
+        # After the permission check, as on the detail page.
+        application = get_object_or_404(
+            Application.objects.select_related("campaign", "current_version"),
+            pk=self.kwargs["pk"],
+        )
+        if application.current_version is None:
+            raise Http404
+        return application
+
+    def get(self, request, *args, **kwargs):
+        if not self.application.is_unverified:
+            return redirect("applications:detail", self.application.pk)
+        matched = matched_firm(self.application)
+        form = LinkForm(campaign=self.application.campaign, initial={"firm": matched})
+        return self.render_to_response(self.get_context_data(form=form, matched=matched))
+
+    def post(self, request, *args, **kwargs):
+        application = self.application
+        form = LinkForm(request.POST, campaign=application.campaign)
+        if not form.is_valid():
+            return self.render_to_response(
+                self.get_context_data(form=form, matched=matched_firm(application))
+            )
+        firm = form.cleaned_data["firm"]
+        try:
+            target = link_application(application, firm, request.user)
+        except LinkError as error:
+            messages.error(request, str(error))
+            return redirect("applications:detail", application.pk)
+        messages.success(
+            request,
+            gettext("The application is linked to %(firm)s.") % {"firm": firm.enterprise},
+        )
+        return redirect("applications:detail", target.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(application=self.application, version=self.application.current_version)
+        return context
 
 
 class FileDownloadView(OfficersOnlyMixin, View):
@@ -361,5 +585,6 @@ class ApplicationReviewViewSet(ViewSet):
             path("<int:pk>/", ApplicationDetailView.as_view(), name="detail"),
             path("<int:pk>/checklist/", ChecklistView.as_view(), name="checklist"),
             path("<int:pk>/missing/", MissingItemsView.as_view(), name="missing"),
+            path("<int:pk>/link/", LinkView.as_view(), name="link"),
             path("files/<int:pk>/", FileDownloadView.as_view(), name="file"),
         ]

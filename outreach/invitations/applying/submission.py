@@ -1,7 +1,9 @@
 """Saving an application: all of it or nothing, then the confirmation e-mail.
 
-The firm is the one the personal link names, or the campaign's target firm with the tax code
-typed, or a new one (entering the pipeline at "dossier submitted", source "firm"). Files are
+The firm is the one the personal link names, or a new one when the portal does not know the
+tax code (entering the pipeline at "dossier submitted", source "firm"). From the open page a
+known tax code gives an unverified application that changes nothing on the firm until an
+officer links it (see review.py); no submission ever edits a contact on file. Files are
 written inside the transaction; if anything fails, the rows roll back and the files already
 written are deleted, so no half application is ever left behind.
 """
@@ -101,10 +103,14 @@ def _store(
 ) -> ApplicationVersion:
     data = submission.firm_fields
     via = ApplicationVersion.Via.PERSONAL_LINK if link else ApplicationVersion.Via.PUBLIC_PAGE
-    firm = link.firm if link else _firm_for(campaign, submission)
-    application, _created = Application.objects.get_or_create(
-        firm=firm, defaults={"campaign": firm.campaign}
-    )
+    firm = link.firm if link else _new_firm(campaign, submission)
+    if firm is not None:
+        application, _created = Application.objects.get_or_create(
+            firm=firm, defaults={"campaign": firm.campaign}
+        )
+    else:
+        # Unverified: an application of its own, attached to no firm until an officer links it.
+        application = Application.objects.create(campaign=campaign)
     # Locked, so two submissions at the same moment get numbers one after the other.
     application = Application.objects.select_for_update().get(pk=application.pk)
     number = (application.versions.aggregate(last=Max("number"))["last"] or 0) + 1
@@ -120,6 +126,16 @@ def _store(
         contact_name=data["contact_name"],
         phone=data["phone"],
         email=data["email"],
+        consented_channels=list(submission.consents),
+        consent_evidence=(
+            {}
+            if firm is not None or not submission.consents
+            else {
+                "notice_text": submission.notice_text,
+                "ip_address": submission.ip_address,
+                "user_agent": submission.user_agent[:255],
+            }
+        ),
     )
     ApplicationProduct.objects.bulk_create(
         ApplicationProduct(version=version, position=index, **row)
@@ -141,29 +157,35 @@ def _store(
     application.current_version = version
     application.status = ReviewStatus.SUBMITTED
     application.save(update_fields=["current_version", "status"])
-    _record_contact(firm, submission)
-    note = _("Online application %(reference)s") % {"reference": version.reference}
-    advance(firm, Stage.DOSSIER_SUBMITTED, source="firm", note=note)
+    if firm is not None:
+        record_contact(
+            firm,
+            version,
+            ConsentEvidence(
+                submission.notice_text, submission.ip_address, submission.user_agent, version
+            ),
+        )
+        note = _("Online application %(reference)s") % {"reference": version.reference}
+        advance(firm, Stage.DOSSIER_SUBMITTED, source="firm", note=note)
     return version
 
 
-def _firm_for(campaign: Campaign, submission: Submission) -> TargetFirm:
-    """The campaign's target firm with this tax code, or a new one entering at "submitted"."""
+def _new_firm(campaign: Campaign, submission: Submission) -> TargetFirm | None:
+    """A new target firm entering at "submitted" when the portal does not know the tax code;
+    None when it does (a target firm or any catalogue enterprise): tax codes are public, so
+    typing one proves nothing, and the application stays unverified until an officer links
+    it. The answer the applicant sees is the same either way."""
     data = submission.firm_fields
-    enterprise = Enterprise.objects.filter(tax_code=data["tax_code"]).first()
-    if enterprise is not None:
-        firm = TargetFirm.objects.filter(campaign=campaign, enterprise=enterprise).first()
-        if firm is not None:
-            return firm
-    else:
-        # Only what the catalogue holds about any firm: never the contact person's details.
-        enterprise = Enterprise(
-            name=data["firm_name"],
-            tax_code=data["tax_code"],
-            address=data["address"],
-            ward=data["ward"],
-        )
-        enterprise.save()
+    if Enterprise.objects.filter(tax_code=data["tax_code"]).exists():
+        return None
+    # Only what the catalogue holds about any firm: never the contact person's details.
+    enterprise = Enterprise(
+        name=data["firm_name"],
+        tax_code=data["tax_code"],
+        address=data["address"],
+        ward=data["ward"],
+    )
+    enterprise.save()
     firm = TargetFirm.objects.create(
         campaign=campaign,
         enterprise=enterprise,
@@ -175,32 +197,78 @@ def _firm_for(campaign: Campaign, submission: Submission) -> TargetFirm:
     return firm
 
 
-def _record_contact(firm: TargetFirm, submission: Submission) -> None:
-    """The contact person joins (or updates) the firm's contacts; consent is written only for
-    the boxes ticked, never assumed."""
-    data = submission.firm_fields
-    contact = firm.contacts.filter(name__iexact=data["contact_name"]).first()
+@dataclass
+class ConsentEvidence:
+    """What a consent record keeps about how the boxes were ticked."""
+
+    notice_text: str
+    ip_address: str | None
+    user_agent: str
+    version: ApplicationVersion
+
+    @classmethod
+    def kept_with(cls, version: ApplicationVersion) -> ConsentEvidence:
+        """The evidence an unverified version kept until it was linked."""
+        kept = version.consent_evidence or {}
+        return cls(
+            kept.get("notice_text", ""), kept.get("ip_address"), kept.get("user_agent", ""), version
+        )
+
+
+def contact_matches(contact: Contact, version: ApplicationVersion) -> bool:
+    """The contact on file has exactly the phone and e-mail the application gives."""
+    return contact.phone == version.phone and contact.email.lower() == version.email.lower()
+
+
+def matching_contact(firm: TargetFirm, version: ApplicationVersion) -> Contact | None:
+    return firm.contacts.filter(name__iexact=version.contact_name).first()
+
+
+def record_contact(
+    firm: TargetFirm, version: ApplicationVersion, evidence: ConsentEvidence
+) -> Contact | None:
+    """A new contact person joins the firm's contacts; one already on file is never changed.
+
+    When the name matches a contact whose phone or e-mail differ, the application's details
+    stay on the version, shown to the officer as proposed, and no consent is written in that
+    person's name: whoever typed the form may not be them. Consent is written only for the
+    boxes ticked, never assumed. Returns the contact the consent went to, if any.
+    """
+    contact = matching_contact(firm, version)
     if contact is None:
-        contact = Contact(firm=firm, name=data["contact_name"])
-    contact.phone = data["phone"]
-    contact.email = data["email"]
-    contact.save()
-    for channel in submission.consents:
+        contact = Contact.objects.create(
+            firm=firm, name=version.contact_name, phone=version.phone, email=version.email
+        )
+    elif not contact_matches(contact, version):
+        return None
+    for channel in version.consented_channels:
         ConsentRecord.objects.create(
             contact=contact,
             purpose=Purpose.CAMPAIGN_NOTICES,
             channel=channel,
             granted=True,
-            notice_text=submission.notice_text,
+            notice_text=evidence.notice_text,
             method=ConsentRecord.Method.FORM,
-            ip_address=submission.ip_address,
-            user_agent=submission.user_agent[:255],
+            at=version.submitted_at,
+            ip_address=evidence.ip_address,
+            user_agent=evidence.user_agent[:255],
         )
+    return contact
+
+
+def on_file(firm: TargetFirm | None, email: str) -> bool:
+    """The address is one of the firm's contacts' already: the only kind a personal link may
+    be mailed to."""
+    return bool(firm and email) and firm.contacts.filter(email__iexact=email).exists()
 
 
 def send_confirmation(version: ApplicationVersion, link: PersonalLink | None) -> bool:
     """The receipt to the address the firm gave. A mail fault is logged, not shown as a failed
-    application: the dossier is safely stored and staff see it either way."""
+    application: the dossier is safely stored and staff see it either way. The personal link
+    goes along only to an address on file for the firm (never from the open page, so the
+    e-mail does not tell a known tax code from an unknown one either)."""
+    if link is not None and not on_file(link.firm, version.email):
+        link = None
     context = {
         "version": version,
         "application": version.application,

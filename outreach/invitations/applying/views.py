@@ -4,6 +4,7 @@ page, and the receipt."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from django.conf import settings
 from django.core import signing
@@ -317,18 +318,21 @@ def _private(response: HttpResponse, link) -> None:
 
 
 def received(request: HttpRequest, receipt: str) -> HttpResponse:
-    """The receipt page, reached only through the signed address the form redirected to."""
+    """The receipt page, reached only through the signed address the form redirected to.
+
+    The address lives 7 days and may be forwarded or left in a browser's history, so the page
+    shows the firm's name and what arrived, never the people (representative, contact), their
+    phone or e-mail, the file names (which often hold names) or the firm's personal link. It
+    reads the same whether the application reached a firm or waits, unverified, for an officer.
+    """
     try:
         pk = signing.loads(receipt, salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE)
     except signing.BadSignature as error:
         raise Http404 from error
     version = get_object_or_404(
-        ApplicationVersion.objects.select_related(
-            "application__campaign", "application__firm__personal_link", "ward"
-        ),
-        pk=pk,
+        ApplicationVersion.objects.select_related("application__campaign"), pk=pk
     )
-    link = getattr(version.application.firm, "personal_link", None)
+    counts = Counter(version.files.values_list("kind", flat=True))
     response = render(
         request,
         "invitations/application_received.html",
@@ -337,8 +341,11 @@ def received(request: HttpRequest, receipt: str) -> HttpResponse:
             "application": version.application,
             "campaign": version.application.campaign,
             "products": version.products.select_related("sector"),
-            "files": version.files.all(),
-            "link": link if version.via == ApplicationVersion.Via.PERSONAL_LINK else None,
+            "file_kinds": [
+                {"label": label, "count": counts[kind]}
+                for kind, label in FileKind.choices
+                if counts[kind]
+            ],
         },
     )
     response["Cache-Control"] = "private, no-store"

@@ -19,7 +19,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue.models import Sector, Ward
-from outreach.campaigns.models import Campaign, TargetFirm
+from outreach.campaigns.models import Campaign, Channel, TargetFirm
 
 
 @deconstructible
@@ -77,11 +77,24 @@ class Application(models.Model):
         on_delete=models.CASCADE,
         related_name="applications",
     )
+    # Empty while the application is unverified: it came from the open page with the tax code
+    # of a firm the portal already knows, so it reaches that firm only when an officer links it.
     firm = models.OneToOneField(
         TargetFirm,
         verbose_name=_("target firm"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="application",
+    )
+    linked_at = models.DateTimeField(_("linked to the firm"), null=True, blank=True)
+    linked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("linked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("first submitted"), default=timezone.now)
     current_version = models.ForeignKey(
@@ -102,7 +115,19 @@ class Application(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.reference} – {self.firm.enterprise}"
+        return f"{self.reference} – {self.firm_label}"
+
+    @property
+    def is_unverified(self) -> bool:
+        """Sent from the open page for a firm the portal knows, and not yet linked to it."""
+        return self.firm_id is None
+
+    @property
+    def firm_label(self) -> str:
+        """The firm's name as staff see it: the record's, or the name typed when unverified."""
+        if self.firm_id is not None:
+            return str(self.firm.enterprise)
+        return self.current_version.firm_name if self.current_version_id else ""
 
     @property
     def reference(self) -> str:
@@ -142,6 +167,12 @@ class ApplicationVersion(models.Model):
     contact_name = models.CharField(_("contact person"), max_length=120)
     phone = models.CharField(_("phone"), max_length=16)
     email = models.EmailField(_("e-mail"))
+    #: The channels whose consent box was ticked, kept with the version: an unverified
+    #: application records consent only once an officer links it to the firm.
+    consented_channels = models.JSONField(_("consent given for"), default=list, blank=True)
+    #: While unverified: the notice shown and the client's address and browser, so the consent
+    #: recorded at linking carries the evidence of when it was given. Emptied once linked.
+    consent_evidence = models.JSONField(default=dict, blank=True, editable=False)
     #: FileKind values staff ticked as present and acceptable in this version.
     checked_kinds = models.JSONField(_("checklist"), default=list, blank=True)
     checked_at = models.DateTimeField(_("checklist saved"), null=True, blank=True)
@@ -170,6 +201,10 @@ class ApplicationVersion(models.Model):
     @property
     def reference(self) -> str:
         return f"{self.application.reference}/{self.number}"
+
+    def consent_labels(self) -> list[str]:
+        labels = dict(Channel.choices)
+        return [str(labels.get(channel, channel)) for channel in self.consented_channels]
 
 
 class ApplicationProduct(models.Model):
