@@ -9,6 +9,7 @@ logged with the reason; nothing about the reason goes back to the sender.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import time
@@ -29,10 +30,47 @@ MAX_BODY_BYTES = 1024 * 1024
 ZALO_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    text = text.strip()
+    if text.startswith("[") and "]" in text:
+        text = text[1 : text.index("]")]
+    elif text.count(":") == 1:
+        text = text.split(":", 1)[0]
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def sender_address(request: HttpRequest) -> str:
+    """Who sent the request, for the log: REMOTE_ADDR, or behind a proxy listed in
+    TRUSTED_PROXIES the last X-Forwarded-For hop that is not one. bots reads the setting itself
+    (it imports no cms code), the same way cms.core.clients does."""
+    remote = _address(request.META.get("REMOTE_ADDR", ""))
+    if remote is None:
+        return "?"
+    try:
+        proxies = [ipaddress.ip_network(p.strip(), strict=False) for p in settings.TRUSTED_PROXIES]
+    except ValueError:  # reported by the system check core.E002
+        proxies = []
+
+    def trusted(address) -> bool:
+        return any(address in network for network in proxies)
+
+    client = remote
+    if trusted(remote):
+        for hop in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+            address = _address(hop)
+            if address is None:
+                break
+            client = address
+            if not trusted(address):
+                break
+    return str(client)
+
+
 def _refuse(status: int, channel: str, reason: str, request: HttpRequest) -> HttpResponse:
-    logger.warning(
-        "%s webhook refused (%s) from %s", channel, reason, request.META.get("REMOTE_ADDR", "?")
-    )
+    logger.warning("%s webhook refused (%s) from %s", channel, reason, sender_address(request))
     return HttpResponse(status=status)
 
 

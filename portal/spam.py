@@ -7,8 +7,6 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
-from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -51,17 +49,3 @@ class BotGuardForm(forms.Form):
         if timezone.now().timestamp() - float(started) < settings.FEEDBACK_MIN_SECONDS:
             raise forms.ValidationError(self.too_quick_message)
         return cleaned
-
-
-def over_rate_limit(request: HttpRequest, scope: str, limit: int) -> bool:
-    """Counts posts per client address and scope in the shared cache, one window per hour;
-    True once `limit` is passed. Checked before a body is read, so a flood costs little."""
-    address = request.META.get("REMOTE_ADDR", "unknown")
-    key = f"{scope}-rate:{address}:{timezone.now():%Y%m%d%H}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > limit

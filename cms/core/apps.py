@@ -6,3 +6,10 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = _("Site core")
+
+    def ready(self) -> None:
+        from django.core import checks
+
+        from .checks import check_trusted_proxies
+
+        checks.register(check_trusted_proxies)

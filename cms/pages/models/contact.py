@@ -14,7 +14,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import Orderable
 
 from cms.core.models import PageHelpersMixin, SocialMediaMixin
-from portal.spam import BotGuardForm, over_rate_limit
+from cms.core.ratelimits import count_attempt
+from portal.spam import BotGuardForm
 
 MULTILINE_MAX_LENGTH = 5000
 FORM_STAMP_SALT = "contact-form-started"
@@ -106,7 +107,9 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
         verbose_name = _("contact page")
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and over_rate_limit(
+        # CsrfViewMiddleware has passed the post by now, so a forged cross-site post never
+        # counts; empty or invalid posts count, against their own sender only.
+        if request.method == "POST" and count_attempt(
             request, "feedback", settings.FEEDBACK_RATE_LIMIT
         ):
             form = self.get_form(request.POST, page=self, user=request.user)

@@ -15,7 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from portal.spam import over_rate_limit
+from cms.core.clients import client_address
+from cms.core.ratelimits import attempts_used_up, count_attempt
 
 from ..models import ApplicationVersion, FileKind, PersonalLink
 from .files import (
@@ -44,6 +45,7 @@ logger = logging.getLogger(__name__)
 
 RECEIPT_SALT = "application-receipt"
 RECEIPT_MAX_AGE = 7 * 24 * 3600
+RATE_SCOPE = "application"
 #: Room for the form's text fields on top of the files when judging Content-Length.
 FORM_ALLOWANCE = 1024 * 1024
 
@@ -51,10 +53,11 @@ FORM_ALLOWANCE = 1024 * 1024
 @csrf_exempt
 def apply(request: HttpRequest, token: str | None = None) -> HttpResponse:
     """Installs the size-limiting upload handler before anything reads the body (the CSRF
-    check included, which therefore runs in `_apply`)."""
+    check included, which therefore runs in `_apply`). A client that has used up its attempts
+    is refused here unread; attempts are counted only in `_apply`, once the CSRF check passed."""
     limits = SizeLimits(settings.APPLICATION_FILE_MAX_BYTES, settings.APPLICATION_TOTAL_MAX_BYTES)
     if request.method == "POST":
-        if over_rate_limit(request, "application", settings.APPLICATION_RATE_LIMIT):
+        if attempts_used_up(request, RATE_SCOPE, settings.APPLICATION_RATE_LIMIT):
             return _refused_unread(request, token, _too_many_message(), status=429)
         declared = _content_length(request)
         if declared > limits.total_bytes + FORM_ALLOWANCE:
@@ -119,6 +122,19 @@ def _apply(request: HttpRequest, token: str | None, limits: SizeLimits) -> HttpR
     if request.method != "POST":
         form = ApplicationForm(initial=_prefill(link))
         return _render_form(request, campaign, link, form, _initial_products(link))
+    # Past csrf_protect: this post is the client's own. Empty and invalid ones count too, for
+    # this client only.
+    if count_attempt(request, RATE_SCOPE, settings.APPLICATION_RATE_LIMIT):
+        return _render_form(
+            request,
+            campaign,
+            link,
+            ApplicationForm(initial=_typed(request.POST)),
+            _initial_products(link),
+            file_errors=[_too_many_message()],
+            files_dropped=bool(request.FILES),
+            status=429,
+        )
 
     if "add_product" in request.POST and not limits.refusals:
         form = ApplicationForm(initial=_typed(request.POST))
@@ -155,7 +171,7 @@ def _apply(request: HttpRequest, token: str | None, limits: SizeLimits) -> HttpR
             files=checked,
             consents=form.consented_channels(),
             notice_text=consent_notice(),
-            ip_address=request.META.get("REMOTE_ADDR") or None,
+            ip_address=client_address(request) or None,
             user_agent=request.META.get("HTTP_USER_AGENT", ""),
         )
         try:

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from cms.core.clients import client_address
 from outreach.campaigns.models import Channel, ConsentRecord, Contact
 
 from ..addresses import PURPOSE, UNSUBSCRIBE_SALT
@@ -44,7 +45,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
                     "notices and reminders by e-mail."
                 ),
                 method=ConsentRecord.Method.EMAIL,
-                ip_address=request.META.get("REMOTE_ADDR") or None,
+                ip_address=client_address(request) or None,
                 user_agent=request.headers.get("User-Agent", "")[:255],
             )
         done = True
