@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from cms.core.numbers import parse_int
 from portal.spam import over_rate_limit
 
 from ..models import ApplicationVersion, FileKind, PersonalLink
@@ -64,10 +65,7 @@ def apply(request: HttpRequest, token: str | None = None) -> HttpResponse:
 
 
 def _content_length(request: HttpRequest) -> int:
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return 0
+    return parse_int(request.META.get("CONTENT_LENGTH") or "0") or 0
 
 
 def _target(token: str | None):
