@@ -23,6 +23,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .channels.base import ConfigurationError
 from .linking import qr_png, qr_svg, telegram_deep_link, zalo_oa_link
 from .models import ChatIdentity, InboundUpdate, LinkToken, OutboxMessage
+from .spreadsheets import NeutralisedExportsViewSet
 from .zalo_connect import ZaloConnectViewSet
 
 # How staff see the channel names the outbox stands in for.
@@ -163,7 +164,7 @@ class ChatIdentityFilterSet(WagtailFilterSet):
         fields = ["channel"]
 
 
-class ChatIdentityViewSet(RecordedByChatsViewSet):
+class ChatIdentityViewSet(NeutralisedExportsViewSet, RecordedByChatsViewSet):
     model = ChatIdentity
     name = "chat_identities"
     icon = "user"

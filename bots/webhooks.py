@@ -74,10 +74,16 @@ def _refuse(status: int, channel: str, reason: str, request: HttpRequest) -> Htt
     return HttpResponse(status=status)
 
 
+def _ascii_digits(text: str, max_digits: int) -> bool:
+    """Whether `int(text)` is safe: ASCII digits only ("²" passes `isdigit()` and fails `int`),
+    and short (bots keeps this rule itself: it imports nothing of cms.core.numbers)."""
+    return 0 < len(text) <= max_digits and text.isascii() and text.isdigit()
+
+
 def _read_json(request: HttpRequest) -> tuple[bytes, object] | str:
     """The raw body and its JSON, or why not: declared or actual size over 1 MB, not JSON."""
     declared = request.META.get("CONTENT_LENGTH") or "0"
-    if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+    if not _ascii_digits(declared, 9) or int(declared) > MAX_BODY_BYTES:
         return "body too large or length invalid"
     body = request.read(MAX_BODY_BYTES + 1)
     if len(body) > MAX_BODY_BYTES:
@@ -129,7 +135,7 @@ def _zalo_signed_fields(data: object) -> tuple[str, str] | None:
     app_id, timestamp = data.get("app_id"), data.get("timestamp")
     if not isinstance(app_id, str | int) or isinstance(app_id, bool) or not str(app_id):
         return None
-    if not isinstance(timestamp, str | int) or not str(timestamp).isdigit():
+    if not isinstance(timestamp, str | int) or not _ascii_digits(str(timestamp), 15):
         return None
     return str(app_id), str(timestamp)
 

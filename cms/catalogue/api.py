@@ -2,18 +2,25 @@
 
 Plain Django views: the API reads the same filters as the catalogue page, so a query string
 copied from the page works here. Malformed values are listed under `ignored`, never an error.
+The views only read: GET and HEAD answer, OPTIONS lists them, any other method gets a JSON 405
+with `Allow` (no CSRF check: nothing is written). Errors are JSON (`portal.views` for 400, 404
+and 500 outside these views).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+
+from cms.core.numbers import parse_int
 
 from .exports import enterprise_data, product_data, recognition_data
 from .filters import MAX_QUERY_LENGTH, PARAMETERS, CatalogueFilter, reference
@@ -24,6 +31,9 @@ from .models.pages import product_cards
 DEFAULT_PAGE_SIZE = 24
 MAX_PAGE_SIZE = 100
 API_VERSION = "1.0.0"
+ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
+#: The highest page number read: more is a crafted request, answered as page 1.
+MAX_PAGE = 999_999
 
 
 def _json(data: dict, status: int = 200) -> JsonResponse:
@@ -37,18 +47,44 @@ def _error(status: int, message: str) -> JsonResponse:
     return _json({"error": {"status": status, "message": message}}, status=status)
 
 
+def read_only(view: Callable[..., JsonResponse]) -> Callable[..., HttpResponse]:
+    """GET and HEAD reach the view; OPTIONS answers with the methods; others get a JSON 405.
+
+    CSRF-exempt on purpose: the views change nothing, and a POST must read "method not
+    allowed" in JSON, not the site's HTML CSRF page.
+    """
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        allow = ", ".join(ALLOWED_METHODS)
+        if request.method in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = allow
+        else:
+            response = _error(405, f"Method not allowed: this API only reads ({allow}).")
+            response["Cache-Control"] = "no-store"
+        response["Allow"] = allow
+        return response
+
+    return wrapper
+
+
 def _language(request: HttpRequest) -> str:
     return "en" if request.GET.get("lang") == "en" else "vi"
 
 
 def _paginate(request: HttpRequest, items, ignored: list[tuple[str, str]], extra: list):
     size_raw = request.GET.get("page_size", str(DEFAULT_PAGE_SIZE))
-    size = int(size_raw) if size_raw.isdigit() and 1 <= int(size_raw) <= MAX_PAGE_SIZE else None
+    size = parse_int(size_raw, minimum=1, maximum=MAX_PAGE_SIZE)
     if size is None:
         ignored.append(("page_size", size_raw[:40]))
         size = DEFAULT_PAGE_SIZE
     page_raw = request.GET.get("page", "1")
-    number = int(page_raw) if page_raw.isdigit() and int(page_raw) >= 1 else None
+    number = parse_int(page_raw, minimum=1, maximum=MAX_PAGE)
     if number is None:
         ignored.append(("page", page_raw[:40]))
         number = 1
@@ -78,7 +114,7 @@ def _paginate(request: HttpRequest, items, ignored: list[tuple[str, str]], extra
     return meta, (list(page.object_list) if page is not None else [])
 
 
-@require_GET
+@read_only
 def api_root(request: HttpRequest) -> JsonResponse:
     return _json(
         {
@@ -93,7 +129,7 @@ def api_root(request: HttpRequest) -> JsonResponse:
     )
 
 
-@require_GET
+@read_only
 def product_list(request: HttpRequest) -> JsonResponse:
     found = CatalogueFilter.from_params(request.GET, reference(request))
     # The page's view settings mean nothing here: pages are sized by page_size.
@@ -105,7 +141,7 @@ def product_list(request: HttpRequest) -> JsonResponse:
     return _json({**meta, "results": [product_data(p, language, today) for p in rows]})
 
 
-@require_GET
+@read_only
 def product_detail(request: HttpRequest, slug: str) -> JsonResponse:
     product = (
         product_cards(Product.objects.filter(slug=slug, recognitions__isnull=False).distinct())
@@ -127,7 +163,7 @@ def _public_enterprises():
     return Enterprise.objects.filter(products__recognitions__isnull=False).distinct()
 
 
-@require_GET
+@read_only
 def enterprise_list(request: HttpRequest) -> JsonResponse:
     from portal.text import fold
 
@@ -171,7 +207,7 @@ def enterprise_list(request: HttpRequest) -> JsonResponse:
     return _json({**meta, "results": results})
 
 
-@require_GET
+@read_only
 def enterprise_detail(request: HttpRequest, slug: str) -> JsonResponse:
     enterprise = _public_enterprises().select_related("ward", "former_district").filter(slug=slug)
     enterprise = enterprise.first()
@@ -209,16 +245,17 @@ def _rounds():
     return Round.objects.with_counts().order_by("-year")
 
 
-@require_GET
+@read_only
 def round_list(request: HttpRequest) -> JsonResponse:
     language = _language(request)
     results = [_round_data(r, language) for r in _rounds()]
     return _json({"count": len(results), "results": results})
 
 
-@require_GET
+@read_only
 def round_detail(request: HttpRequest, year: int) -> JsonResponse:
-    round_ = _rounds().filter(year=year).first()
+    # The path converter takes any run of digits; a database integer does not.
+    round_ = _rounds().filter(year=year).first() if parse_int(year, maximum=9999) else None
     if round_ is None:
         return _error(404, "No round for this year.")
     language, today = _language(request), timezone.localdate()
@@ -244,7 +281,7 @@ def round_detail(request: HttpRequest, year: int) -> JsonResponse:
     return _json(data)
 
 
-@require_GET
+@read_only
 def sector_list(request: HttpRequest) -> JsonResponse:
     sectors = Sector.objects.annotate(
         product_count=Count(
@@ -265,7 +302,7 @@ def sector_list(request: HttpRequest) -> JsonResponse:
     return _json({"count": len(results), "results": results})
 
 
-@require_GET
+@read_only
 def openapi_document(request: HttpRequest) -> JsonResponse:
     from .openapi import build_document
 

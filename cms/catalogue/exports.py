@@ -1,7 +1,8 @@
 """Open data: the products of any filter as CSV or JSON, and the record shape the API shares.
 
 CSV is written for spreadsheets: UTF-8 with a BOM (Excel reads Vietnamese correctly only
-with it), and cells that a spreadsheet would run as a formula are neutralised.
+with it), and cells that a spreadsheet would run as a formula are neutralised
+(`cms.core.spreadsheets`).
 """
 
 from __future__ import annotations
@@ -15,17 +16,11 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.core.spreadsheets import neutralise
+
 from .filters import CatalogueFilter
 from .links import absolute, record_url
 from .models import Enterprise, Product, Recognition
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> str:
-    """A cell as text; one that starts like a formula gets a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def recognition_data(recognition: Recognition, today: date) -> dict:

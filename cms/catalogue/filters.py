@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.core import generation
+from cms.core.numbers import parse_int
 from portal.text import fold
 
 from .models.areas import FormerDistrict
@@ -129,9 +130,10 @@ class CatalogueFilter:
             option = ref.area(key)
             found._keep(found.areas, option, "area", key)
         for value in values("round"):
-            if value.isdigit() and int(value) in ref.years:
-                if int(value) not in found.years:
-                    found.years.append(int(value))
+            year = parse_int(value, max_digits=4)
+            if year is not None and year in ref.years:
+                if year not in found.years:
+                    found.years.append(year)
             else:
                 found.ignored.append(("round", value[:40]))
         found.top10 = found._flag(values("top10"), "top10")
@@ -146,8 +148,9 @@ class CatalogueFilter:
         else:
             found.ignored.append(("sort", sort[:40]))
         per_page = (values("per_page") or [str(DEFAULT_PER_PAGE)])[0]
-        if per_page.isdigit() and int(per_page) in PER_PAGE_CHOICES:
-            found.per_page = int(per_page)
+        size = parse_int(per_page, max_digits=3)
+        if size in PER_PAGE_CHOICES:
+            found.per_page = size
         else:
             found.ignored.append(("per_page", per_page[:40]))
         return found

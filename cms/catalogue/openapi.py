@@ -3,7 +3,7 @@ filters read, so the description cannot drift from what the API accepts."""
 
 from __future__ import annotations
 
-from .api import API_VERSION, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from .api import API_VERSION, DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE
 
 
 def _ref(name: str) -> dict:
@@ -173,7 +173,22 @@ SCHEMAS["RoundList"] = _list_of("Round")
 SCHEMAS["SectorList"] = _list_of("Sector")
 
 
+#: Said of every parameter with an enum, a range or a length: the API ignores what falls outside
+#: rather than refusing the request, so a link copied from the catalogue page keeps working.
+IGNORED_NOTE = (
+    " Values outside this schema (other words, numbers out of range or not written in ASCII "
+    "digits, longer text) do not fail the request: they are left out and listed under `ignored`."
+)
+_CONSTRAINTS = {"enum", "minimum", "maximum", "maxLength"}
+
+
+def _constrained(schema: dict) -> bool:
+    return bool(_CONSTRAINTS & set(schema)) or schema.get("items", {}).get("type") == "integer"
+
+
 def _query(name: str, description: str, schema: dict, explode: bool = False) -> dict:
+    if _constrained(schema):
+        description += IGNORED_NOTE
     parameter = {
         "name": name,
         "in": "query",
@@ -187,18 +202,24 @@ def _query(name: str, description: str, schema: dict, explode: bool = False) -> 
 
 
 PAGING = [
-    _query("page", "Page number, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
+    _query(
+        "page",
+        "Page number, from 1.",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1},
+    ),
     _query(
         "page_size",
         "Results per page.",
         {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
     ),
 ]
-LANGUAGE = _query(
-    "lang",
-    "Language of the page addresses in the results.",
-    {"type": "string", "enum": ["vi", "en"]},
-)
+LANGUAGE = {
+    "name": "lang",
+    "in": "query",
+    "required": False,
+    "description": "Language of the page addresses in the results; any other value means vi.",
+    "schema": {"type": "string", "enum": ["vi", "en"]},
+}
 
 
 def _ok(schema: str, description: str) -> dict:
@@ -208,10 +229,21 @@ def _ok(schema: str, description: str) -> dict:
     }
 
 
-NOT_FOUND = {
-    "description": "Not found.",
-    "content": {"application/json": {"schema": _ref("Error")}},
-}
+def _failure(description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": _ref("Error")}}}
+
+
+NOT_FOUND = _failure("Not found.")
+#: Every operation: a query string that is not UTF-8, holds a NUL or is too long.
+BAD_REQUEST = _failure("The query string cannot be read (not UTF-8, a NUL byte, over 16 KB).")
+
+
+def _responses(ok: dict, *, can_miss: bool = False) -> dict:
+    """The answers of one operation: 200, 404 for a record that may be missing, 400 always."""
+    responses = {"200": ok, "400": BAD_REQUEST}
+    if can_miss:
+        responses["404"] = NOT_FOUND
+    return responses
 
 
 def _path_param(name: str, schema: dict) -> dict:
@@ -231,7 +263,10 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
             "description": (
                 "Read-only open data of Hà Nội's key industrial products programme: recognised "
                 "products, their firms, rounds and sectors. Unknown filter values are listed "
-                "under `ignored` and do not fail the request."
+                "under `ignored` and do not fail the request. Errors are JSON (`Error`): 400 "
+                "for a query string that cannot be read, 404 for an unknown record or address. "
+                "Only GET and HEAD read; OPTIONS answers 204 with `Allow`; any other method "
+                "gets 405 with `Allow: GET, HEAD, OPTIONS`."
             ),
         },
         "servers": [{"url": server}],
@@ -241,7 +276,7 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                     "operationId": "listProducts",
                     "summary": "Recognised products, filtered and paginated",
                     "parameters": [*filters, *PAGING, LANGUAGE],
-                    "responses": {"200": _ok("ProductPage", "A page of products.")},
+                    "responses": _responses(_ok("ProductPage", "A page of products.")),
                 }
             },
             "/products/{slug}/": {
@@ -249,10 +284,7 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                     "operationId": "getProduct",
                     "summary": "One product with specifications and images",
                     "parameters": [_path_param("slug", {"type": "string"}), LANGUAGE],
-                    "responses": {
-                        "200": _ok("ProductDetail", "The product."),
-                        "404": NOT_FOUND,
-                    },
+                    "responses": _responses(_ok("ProductDetail", "The product."), can_miss=True),
                 }
             },
             "/enterprises/": {
@@ -275,7 +307,7 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                         *PAGING,
                         LANGUAGE,
                     ],
-                    "responses": {"200": _ok("EnterprisePage", "A page of firms.")},
+                    "responses": _responses(_ok("EnterprisePage", "A page of firms.")),
                 }
             },
             "/enterprises/{slug}/": {
@@ -283,10 +315,7 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                     "operationId": "getEnterprise",
                     "summary": "One firm with its recognised products",
                     "parameters": [_path_param("slug", {"type": "string"}), LANGUAGE],
-                    "responses": {
-                        "200": _ok("EnterpriseDetail", "The firm."),
-                        "404": NOT_FOUND,
-                    },
+                    "responses": _responses(_ok("EnterpriseDetail", "The firm."), can_miss=True),
                 }
             },
             "/rounds/": {
@@ -294,7 +323,7 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                     "operationId": "listRounds",
                     "summary": "Recognition rounds with their counts",
                     "parameters": [LANGUAGE],
-                    "responses": {"200": _ok("RoundList", "Every round, newest first.")},
+                    "responses": _responses(_ok("RoundList", "Every round, newest first.")),
                 }
             },
             "/rounds/{year}/": {
@@ -302,14 +331,14 @@ def build_document(server: str, filter_parameters: list[dict]) -> dict:
                     "operationId": "getRound",
                     "summary": "One round with the products it recognised",
                     "parameters": [_path_param("year", {"type": "integer"}), LANGUAGE],
-                    "responses": {"200": _ok("RoundDetail", "The round."), "404": NOT_FOUND},
+                    "responses": _responses(_ok("RoundDetail", "The round."), can_miss=True),
                 }
             },
             "/sectors/": {
                 "get": {
                     "operationId": "listSectors",
                     "summary": "The sector groups with their product counts",
-                    "responses": {"200": _ok("SectorList", "Every sector.")},
+                    "responses": _responses(_ok("SectorList", "Every sector.")),
                 }
             },
         },

@@ -120,7 +120,7 @@ def span_label(years: Iterable[int]) -> str:
 
 def parse_span(value: str) -> tuple[int, int]:
     """The first and last year of "2021" or "2019-2021" (an en dash works too)."""
-    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?", value or "")
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?", value or "", re.ASCII)
     if not match:
         raise PrintError(gettext('Give a year or a span of years, such as "2021" or "2019-2021".'))
     first = int(match.group(1))

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 _WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-_SHAPE = re.compile(r"^(\d{10})(?:-?(\d{3}))?$")
+_SHAPE = re.compile(r"^(\d{10})(?:-?(\d{3}))?$", re.ASCII)
 
 
 def check_digit(first_nine: str) -> int | None:

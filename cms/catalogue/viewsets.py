@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.spreadsheets import NeutralisedExportsViewSet
 from portal.text import fold
 
 from .models import (
@@ -87,7 +88,7 @@ class ProductFilterSet(WagtailFilterSet):
         fields = ["sector", "featured", "illustrative"]
 
 
-class ProductViewSet(SnippetViewSet):
+class ProductViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = Product
     icon = "pick"
     menu_label = _("Products")
@@ -119,7 +120,7 @@ class EnterpriseFilterSet(WagtailFilterSet):
         fields = ["former_district", "fdi", "illustrative"]
 
 
-class EnterpriseViewSet(SnippetViewSet):
+class EnterpriseViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = Enterprise
     icon = "site"
     menu_label = _("Enterprises")
@@ -149,7 +150,7 @@ class EnterpriseViewSet(SnippetViewSet):
         return Enterprise.objects.select_related("former_district", "ward")
 
 
-class RoundViewSet(SnippetViewSet):
+class RoundViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = Round
     icon = "date"
     menu_label = _("Recognition rounds")
@@ -179,7 +180,7 @@ class RecognitionFilterSet(WagtailFilterSet):
         fields = ["round", "top10"]
 
 
-class RecognitionViewSet(SnippetViewSet):
+class RecognitionViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = Recognition
     icon = "success"
     menu_label = _("Recognitions")

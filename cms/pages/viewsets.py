@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.spreadsheets import NeutralisedExportsViewSet
+
 from .models import ArticleCategory, LegalDocument
 
 
@@ -13,7 +15,7 @@ class LegalDocumentFilterSet(WagtailFilterSet):
         fields = ["doc_type", "status", "issuer"]
 
 
-class LegalDocumentViewSet(SnippetViewSet):
+class LegalDocumentViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
     menu_label = _("Legal documents")

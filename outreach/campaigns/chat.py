@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from bots.inbound import InboundMessage, register_command
 from bots.linking import issue_link_token, telegram_deep_link, zns_phone
 from bots.models import ChatIdentity, LinkToken
+from cms.core.numbers import parse_int
 
 from .models import Contact, TargetFirm
 
@@ -26,8 +27,8 @@ def contact_subject(contact: Contact) -> str:
 def contact_for_subject(subject: str) -> Contact | None:
     if not subject.startswith(SUBJECT_PREFIX):
         return None
-    pk = subject.removeprefix(SUBJECT_PREFIX)
-    if not pk.isdigit():
+    pk = parse_int(subject.removeprefix(SUBJECT_PREFIX))
+    if pk is None:
         return None
     return (
         Contact.objects.select_related("firm__campaign", "firm__enterprise").filter(pk=pk).first()

@@ -7,6 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.core.numbers import parse_int
+
 from .models import Contact, Stage
 from .pipeline import advance, record_entry
 
@@ -77,8 +79,9 @@ class WorkingSessionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         firm = self.instance.firm_id or self.initial.get("firm") or self.data.get("firm")
         contacts = Contact.objects.select_related("firm__enterprise")
-        if str(firm or "").isdigit():
-            contacts = contacts.filter(firm_id=int(firm))
+        firm_id = parse_int(firm if isinstance(firm, int) else str(firm or ""))
+        if firm_id is not None:
+            contacts = contacts.filter(firm_id=firm_id)
         self.fields["contacts"].queryset = contacts
 
     def clean(self):

@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 _SEPARATORS = re.compile(r"[\s.\-()/]")
 #: National significant numbers: mobiles are 9 digits after the 0 (03, 05, 07, 08, 09),
 #: fixed lines 10 digits starting with 2 (024 for Hà Nội).
-_MOBILE = re.compile(r"^[35789]\d{8}$")
-_FIXED = re.compile(r"^2\d{9}$")
+_MOBILE = re.compile(r"^[35789]\d{8}$", re.ASCII)
+_FIXED = re.compile(r"^2\d{9}$", re.ASCII)
 
 
 def _national(value: str) -> str:

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from cms.core.spreadsheets import safe_cell
+
 from .models import ACTIVE_STAGES, CLOSED_STAGES, Campaign, Stage, TargetFirm
 
 DEFAULT_OVERDUE_DAYS = 14
@@ -138,15 +140,17 @@ def _summary_sheet(sheet, campaign: Campaign) -> None:
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([_("As of %(date)s") % {"date": today.strftime("%d/%m/%Y")}])
     if campaign.title:
-        sheet.append([campaign.title])
+        sheet.append([safe_cell(campaign.title)])
     sheet.append([])
     _header(sheet, sheet.max_row + 1, [_("Deadline"), _("Date")])
     for label, day in campaign.deadlines():
-        sheet.append([label, day.strftime("%d/%m/%Y")])
+        sheet.append([safe_cell(str(label)), day.strftime("%d/%m/%Y")])
     sheet.append([])
     _header(sheet, sheet.max_row + 1, [_("Target"), _("Reached"), _("Planned")])
     for target in targets(campaign):
-        sheet.append([target.label, target.reached, target.target or "—"])
+        sheet.append(
+            [safe_cell(str(target.label)), target.reached, safe_cell(target.target or "—")]
+        )
     sheet.append([])
     _header(sheet, sheet.max_row + 1, [_("Stage"), _("Firms")])
     columns = board(campaign)
@@ -180,22 +184,23 @@ def _firms_sheet(sheet, campaign: Campaign) -> None:
     for number, firm in enumerate(firms, start=1):
         enterprise = firm.enterprise
         officer = officer_name(firm.officer)
-        sheet.append(
-            [
-                number,
-                enterprise.name,
-                enterprise.tax_code or "",
-                str(enterprise.ward or ""),
-                str(enterprise.former_district or ""),
-                str(firm.sector or ""),
-                firm.introducer,
-                str(firm.get_stage_display()),
-                officer,
-                timezone.localtime(firm.stage_changed_at).strftime("%d/%m/%Y"),
-                "" if firm.stage in CLOSED_STAGES else days_since(firm.stage_changed_at, now),
-                firm.session_count,
-            ]
-        )
+        # Names, the introducer and the officer's name are typed in (the firm's name on the
+        # public application page too): a text starting with "=" would become a formula.
+        row = [
+            number,
+            enterprise.name,
+            enterprise.tax_code or "",
+            str(enterprise.ward or ""),
+            str(enterprise.former_district or ""),
+            str(firm.sector or ""),
+            firm.introducer,
+            str(firm.get_stage_display()),
+            officer,
+            timezone.localtime(firm.stage_changed_at).strftime("%d/%m/%Y"),
+            "" if firm.stage in CLOSED_STAGES else days_since(firm.stage_changed_at, now),
+            firm.session_count,
+        ]
+        sheet.append([safe_cell(value) for value in row])
     widths = (6, 48, 16, 24, 18, 30, 30, 24, 24, 12, 12, 12)
     for letter, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[letter].width = width

@@ -34,6 +34,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from cms.catalogue.viewsets import FoldedSearchIndexView
+from cms.core.spreadsheets import NeutralisedExportsViewSet
 from portal.text import fold
 
 from .forms import ConsentRecordForm, TargetFirmForm, WorkingSessionForm
@@ -135,7 +136,7 @@ class TargetFirmDeleteView(DeleteView):
             )
 
 
-class TargetFirmViewSet(SnippetViewSet):
+class TargetFirmViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = TargetFirm
     icon = "group"
     menu_label = _("Target firms")
@@ -242,7 +243,7 @@ class ConsentFilterSet(WagtailFilterSet):
         fields = ["purpose", "channel", "granted", "method"]
 
 
-class ConsentRecordViewSet(SnippetViewSet):
+class ConsentRecordViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = ConsentRecord
     icon = "tick-inverse"
     menu_label = _("Consent log")

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from wagtail.admin.viewsets.base import ViewSet
 
+from cms.core.numbers import parse_int
 from outreach.campaigns.models import Campaign, Stage, TargetFirm
 from outreach.campaigns.pipeline import advance
 from outreach.campaigns.views.progress import (
@@ -177,10 +178,10 @@ class BatchCreateView(OfficersOnlyMixin, View):
     permission = GENERATE_PERMISSION
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        campaign_id = request.POST.get("campaign", "")
-        if not campaign_id.isdigit():
+        campaign_id = parse_int(request.POST.get("campaign", ""))
+        if campaign_id is None:
             raise Http404
-        campaign = get_object_or_404(Campaign, pk=int(campaign_id))
+        campaign = get_object_or_404(Campaign, pk=campaign_id)
         target = reverse(f"{URL_NAMESPACE}:index") + f"?campaign={campaign.year}"
         FormSetBatch.objects.fail_stale()
         if not FormTemplate.objects.active().exists():
@@ -222,13 +223,13 @@ class BatchStatusView(OfficersOnlyMixin, View):
     permission = VIEW_PERMISSION
 
     def get(self, request: HttpRequest) -> JsonResponse:
-        year = request.GET.get("campaign", "")
-        if not year.isdigit():
+        year = parse_int(request.GET.get("campaign", ""), maximum=9999)
+        if year is None:
             raise Http404
         FormSetBatch.objects.fail_stale()
         batches = [
             batch_status(batch)
-            for batch in FormSetBatch.objects.filter(campaign__year=int(year))[:RECENT_BATCHES]
+            for batch in FormSetBatch.objects.filter(campaign__year=year)[:RECENT_BATCHES]
         ]
         return JsonResponse(
             {"batches": batches, "active": any(batch["active"] for batch in batches)},

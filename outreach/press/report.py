@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cms.catalogue.exports import neutralise
+from cms.core.spreadsheets import neutralise
 
 from .links import item_admin_url, person_name
 from .models import CalendarItem, CommunicationPlan, CoverageEntry, ItemStatus

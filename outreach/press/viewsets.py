@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from cms.core.spreadsheets import NeutralisedExportsViewSet
 from portal.admin_menu import menu_item_requiring
 
 from .models import CalendarItem, CommunicationPlan, Outlet
@@ -58,7 +59,7 @@ class CalendarItemEditView(CalendarItemSaveMixin, EditView):
         return context
 
 
-class CalendarItemViewSet(SnippetViewSet):
+class CalendarItemViewSet(NeutralisedExportsViewSet, SnippetViewSet):
     model = CalendarItem
     icon = "date"
     menu_label = _("Calendar items (list)")

@@ -13,8 +13,8 @@ from openapi_spec_validator import validate
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from cms.catalogue.exports import neutralise
 from cms.catalogue.models import Enterprise, Product, Recognition, Round, Sector
+from cms.core.spreadsheets import neutralise
 
 pytestmark = pytest.mark.django_db
 

@@ -13,6 +13,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 
+from cms.core.numbers import parse_int
 from portal.text import fold
 
 from ..models import FormerDistrict, Round, Sector, Ward
@@ -21,8 +22,8 @@ from .layout import NO, SPECIFICATION_LABEL_MAX, SPECIFICATION_VALUE_MAX, YES, C
 
 _TRUE = {"co", "x", "yes", "y", "true", "1", "dung", "phai"}
 _FALSE = {"khong", "no", "n", "false", "0", "sai"}
-_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", re.ASCII)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _WARD_PREFIXES = (("phuong ", Ward.Kind.WARD), ("xa ", Ward.Kind.COMMUNE))
 _DISTRICT_PREFIXES = ("thi xa ", "quan ", "huyen ")
@@ -152,9 +153,10 @@ def year_bounds() -> tuple[int, int]:
 def parse_year(raw: Any, column: Column, lookups: Lookups) -> int:
     low, high = year_bounds()
     text = as_text(raw).strip()
-    if isinstance(raw, bool) or not text.isdigit() or not low <= int(text) <= high:
+    year = None if isinstance(raw, bool) else parse_int(text, minimum=low, maximum=high)
+    if year is None:
         raise CellError("bad_year", low=low, high=high)
-    return int(text)
+    return year
 
 
 def parse_date(raw: Any, column: Column, lookups: Lookups) -> date:

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from cms.core.models import BasePage, localized_value
+from cms.core.numbers import MAX_ID, parse_int
 from portal.text import fold
 
 DOCUMENTS_PER_PAGE = 20
@@ -139,10 +140,10 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
         if issuer:
             documents = documents.filter(issuer=issuer)
             filters["issuer"] = issuer
-        year = request.GET.get("year", "")[:4]
-        if year.isdigit() and 1945 <= int(year) <= 2100:
-            documents = documents.filter(issue_date__year=int(year))
-            filters["year"] = int(year)
+        chosen = parse_int(request.GET.get("year", ""), minimum=1945, maximum=2100)
+        if chosen is not None:
+            documents = documents.filter(issue_date__year=chosen)
+            filters["year"] = chosen
         query = request.GET.get("q", "")[:200].strip()
         if query:
             documents = _search_documents(documents, query)
@@ -168,6 +169,9 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
 
     @path("<int:pk>/", name="document_detail")
     def document_detail(self, request, pk: int):
+        # The path takes any run of digits; past a database integer the lookup would fail.
+        if parse_int(pk, maximum=MAX_ID) is None:
+            raise Http404
         try:
             document = LegalDocument.objects.select_related("file").get(pk=pk)
         except LegalDocument.DoesNotExist as exc:

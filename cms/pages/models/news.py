@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from cms.core.blocks import BodyStreamBlock
 from cms.core.models import BasePage, localized_value
+from cms.core.numbers import parse_int
 
 from .listing import public_only, with_images
 
@@ -83,10 +84,10 @@ class NewsIndexPage(BasePage):
         if tag:
             articles = articles.filter(tags__slug=tag).distinct()
             filters["tag"] = tag
-        year = request.GET.get("year", "")[:4]
-        if year.isdigit() and 1990 <= int(year) <= 2100:
-            articles = articles.filter(date__year=int(year))
-            filters["year"] = int(year)
+        chosen = parse_int(request.GET.get("year", ""), minimum=1990, maximum=2100)
+        if chosen is not None:
+            articles = articles.filter(date__year=chosen)
+            filters["year"] = chosen
 
         page = Paginator(
             with_images(articles, "lead_image", "category"), ARTICLES_PER_PAGE

@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from cms.core.numbers import parse_int
 from portal.admin_menu import menu_item_requiring
 
 from .. import ical
@@ -46,11 +47,12 @@ class OfficersOnlyMixin:
 
 def chosen_campaign(request: HttpRequest) -> Campaign | None:
     """The campaign named by ?campaign=YEAR, else the latest one."""
-    year = request.GET.get("campaign", "")
-    if year:
-        if not year.isdigit():
+    raw = request.GET.get("campaign", "")
+    if raw:
+        year = parse_int(raw, maximum=9999)
+        if year is None:
             raise Http404
-        return get_object_or_404(Campaign, year=int(year))
+        return get_object_or_404(Campaign, year=year)
     return Campaign.objects.order_by("-year").first()
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue.models import Sector, Ward
 from cms.catalogue.taxcode import normalize_tax_code
+from cms.core.numbers import parse_int
 from outreach.campaigns.models import Channel
 from outreach.campaigns.phones import normalize_phone
 from portal.spam import BotGuardForm
@@ -151,7 +152,7 @@ def grown_product_formset(data) -> forms.BaseFormSet:
     """An unbound formset showing what was typed plus one empty row: "add another product"
     without JavaScript (the page is sent and comes back with the new row)."""
     rows = []
-    total = _int(data.get(f"{PRODUCTS_PREFIX}-TOTAL_FORMS"), 1)
+    total = parse_int(data.get(f"{PRODUCTS_PREFIX}-TOTAL_FORMS"), max_digits=3) or 1
     for index in range(min(total, MAX_PRODUCTS)):
         key = f"{PRODUCTS_PREFIX}-{index}-"
         if data.get(key + "DELETE"):
@@ -166,13 +167,6 @@ def grown_product_formset(data) -> forms.BaseFormSet:
     if len(rows) < MAX_PRODUCTS:
         rows.append({})
     return ProductFormSet(prefix=PRODUCTS_PREFIX, initial=rows)
-
-
-def _int(value, default: int) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
 
 
 def file_field_name(kind: str) -> str:

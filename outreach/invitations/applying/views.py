@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from cms.core.clients import client_address
+from cms.core.numbers import parse_int
 from cms.core.ratelimits import attempts_used_up, count_attempt
 
 from ..models import ApplicationVersion, FileKind, PersonalLink
@@ -68,10 +69,7 @@ def apply(request: HttpRequest, token: str | None = None) -> HttpResponse:
 
 
 def _content_length(request: HttpRequest) -> int:
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return 0
+    return parse_int(request.META.get("CONTENT_LENGTH") or "0") or 0
 
 
 def _target(token: str | None):

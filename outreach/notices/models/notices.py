@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from cms.catalogue.models import FormerDistrict, Sector
+from cms.core.numbers import parse_int
 from outreach.campaigns.models import Campaign, Stage, TargetFirm, WorkingSession
 from outreach.campaigns.models.campaign import DEADLINE_FIELDS
 
@@ -221,11 +222,12 @@ class ReminderRule(models.Model):
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit() or int(part) > 365:
+            day = parse_int(part, maximum=365)
+            if day is None:
                 raise ValidationError(
                     {"days_before": _("Write whole days from 0 to 365, separated by commas.")}
                 )
-            days.append(int(part))
+            days.append(day)
         if not days:
             raise ValidationError({"days_before": _("Write at least one number of days.")})
         return sorted(set(days), reverse=True)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin.views.generic import InspectView
 
+from cms.core.numbers import parse_int
 from outreach.campaigns.models import TargetFirm
 
 from ..audience import (
@@ -196,8 +197,8 @@ class TemplatePreviewView(InspectView):
         firms = TargetFirm.objects.select_related("enterprise", "campaign").order_by(
             "-campaign__year", "enterprise__sort_name"
         )
-        chosen = self.request.GET.get("firm", "")
-        firm = firms.filter(pk=chosen).first() if chosen.isdigit() else None
+        chosen = parse_int(self.request.GET.get("firm", ""))
+        firm = firms.filter(pk=chosen).first() if chosen is not None else None
         firm = firm or firms.filter(contacts__isnull=False).first()
         previews = []
         if firm is not None:

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.core.numbers import parse_int
+
 from ..models import CalendarItem, CommunicationPlan
 from ..progress import plan_progress, year_elapsed
 from ..scheduling import refresh_held_events
@@ -26,10 +28,7 @@ class BoardView(CalendarPermissionMixin, WagtailAdminTemplateMixin, TemplateView
         today = timezone.localdate()
         refresh_held_events()
         years = list(CommunicationPlan.objects.values_list("year", flat=True))
-        try:
-            year = int(self.request.GET.get("year", today.year))
-        except ValueError:
-            year = today.year
+        year = parse_int(self.request.GET.get("year", ""), maximum=9999) or today.year
         plan = CommunicationPlan.objects.filter(year=year).prefetch_related("targets").first()
         late = (
             CalendarItem.objects.late()

@@ -23,6 +23,8 @@ from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.core.numbers import parse_int
+
 from ..models import CalendarItem, ItemStatus, TargetKind
 from ..scheduling import RescheduleError, reschedule
 
@@ -144,11 +146,10 @@ class BaseCalendarView(CalendarPermissionMixin, WagtailAdminTemplateMixin, Templ
 
 
 def _month_from(request: HttpRequest) -> date:
-    raw = request.GET.get("month", "")
+    year, _dash, month = request.GET.get("month", "").partition("-")
     try:
-        year, month = (int(part) for part in raw.split("-"))
-        return date(year, month, 1)
-    except ValueError:
+        return date(parse_int(year, maximum=9999) or 0, parse_int(month, maximum=12) or 0, 1)
+    except ValueError:  # a part missing or out of range
         return timezone.localdate().replace(day=1)
 
 

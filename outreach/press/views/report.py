@@ -8,6 +8,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views import View
 
+from cms.core.numbers import parse_int
+
 from ..report import build_report, report_filename
 from .calendar import CalendarPermissionMixin
 
@@ -18,11 +20,8 @@ FIRST_YEAR, LAST_YEAR = 2018, 2100
 class ReportDownloadView(CalendarPermissionMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         raw = request.GET.get("year", "")
-        try:
-            year = int(raw)
-        except ValueError:
-            year = None
-        if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        year = parse_int(raw, minimum=FIRST_YEAR, maximum=LAST_YEAR)
+        if year is None:
             messages.error(
                 request,
                 _(
