@@ -14,7 +14,6 @@ from portal.feeds import NewsAtomFeed, NewsRssFeed
 from portal.search.views import search_view
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", seo.sitemap_view, name="sitemap"),
@@ -28,6 +27,11 @@ urlpatterns = [
         name=FEED_URL_NAME,
     ),
 ]
+
+# Off unless DJANGO_ADMIN_ENABLED: staff work in the Wagtail admin, and a second admin with its
+# own login page is one more door to guard.
+if settings.DJANGO_ADMIN_ENABLED:
+    urlpatterns.insert(0, path("django-admin/", admin.site.urls))
 
 if settings.SERVE_MEDIA:
     urlpatterns += [

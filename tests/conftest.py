@@ -28,6 +28,24 @@ def _clean_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(monkeypatch):
+    """`client.force_login(user)` signs a staff member in as far as the admin: for users who
+    must use two factors the session is also verified (tests/signin.py), so tests of other
+    features need not type codes. Two-factor itself is tested through the real forms."""
+    from django.test import Client
+
+    from tests.signin import pass_two_factor
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        pass_two_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 _SNAPSHOT: dict[str, str] = {}
 
 

@@ -4,6 +4,7 @@ Every environment variable the project reads is read here (or in the module it i
 in `.env.example`), never in application code.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -56,6 +57,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_q",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,9 +81,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.users.twofactor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -159,6 +168,39 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Staff sign-in: lockout, two-factor authentication, idle timeout ---------------------------
+# django-axes first: it refuses a locked-out account or address before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Wrong passwords after which an account, and separately the address they came from, is locked.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+# Each is counted on its own: guessing from many addresses locks the account, guessing many
+# accounts from one address locks the address.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Minutes a lockout lasts (a wrong password during the lockout starts it again).
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+# The client as the trusted proxies report it (TRUSTED_PROXIES), never a forgeable header.
+AXES_CLIENT_IP_CALLABLE = "cms.core.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.users.lockout.lockout_response"
+# Failed attempts are what a lockout needs; no log of every successful staff sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are still logged
+# Groups whose members must sign in with a second factor (they handle firms' personal data);
+# superusers always must. TWO_FACTOR_ALL_STAFF extends it to everyone who can use the admin.
+TWO_FACTOR_GROUPS = env_list("TWO_FACTOR_GROUPS", ["Cán bộ vận động"])
+TWO_FACTOR_ALL_STAFF = env_bool("TWO_FACTOR_ALL_STAFF", False)
+# The issuer an authenticator app shows next to the account name.
+OTP_TOTP_ISSUER = "SPCNCL Hà Nội"
+# Minutes without a request after which a signed-in session ends (the admin asks to sign in).
+ADMIN_IDLE_MINUTES = env_int("ADMIN_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = ADMIN_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True  # each request restarts the idle clock
+# The Django admin (/django-admin/) is off: the Wagtail admin is where staff work.
+DJANGO_ADMIN_ENABLED = env_bool("DJANGO_ADMIN_ENABLED", False)
 
 # --- Language, time, formats ----------------------------------------------------------------
 LANGUAGE_CODE = "vi"
