@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from outreach.press.views.feeds import FEED_URL_NAME, calendar_feed
 from portal import seo
+from portal.csp_reports import csp_report
 from portal.feeds import NewsAtomFeed, NewsRssFeed
 from portal.search.views import search_view
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("robots.txt", seo.robots_view, name="robots"),
     path("api/catalogue/v1/", include("cms.catalogue.api_urls")),
     path("bots/", include("bots.urls")),
+    path("csp-report/", csp_report, name="csp_report"),
     # Outside the language prefixes: a subscribed calendar keeps one address for good.
     re_path(
         r"^lich-truyen-thong/(?P<token>[A-Za-z0-9_-]{20,64})\.ics$",

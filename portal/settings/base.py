@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .env import env_bool, env_float, env_int, env_list, env_str
 
@@ -73,6 +74,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: a cached page gets the header afresh on every hit, so a policy change
+    # reaches cached pages at once and no per-request value is ever stored with a page.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.RejectMalformedRequestMiddleware",
     "portal.pagecache.AnonymousPageCacheMiddleware",
@@ -405,6 +410,63 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp). Public pages run no inline script and no inline style:
+# every script and stylesheet is a static file, JSON-LD is data (not run), charts and QR codes
+# are inline SVG drawn with classes and presentation attributes. frame-ancestors follows each
+# response's X-Frame-Options (DENY -> 'none', SAMEORIGIN -> 'self', as on Wagtail's previews);
+# see portal.middleware.ContentSecurityPolicyMiddleware.
+# Extra origins images may come from, e.g. the object storage or CDN serving media in production.
+CSP_IMG_SOURCES = env_list("CSP_IMG_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_IMG_SOURCES],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": "/csp-report/",
+    },
+}
+# What Wagtail 8's admin needs on top, for signed-in staff only (the login and password-reset
+# pages keep the public policy): Wagtail renders inline <script> from Python (chooser widgets,
+# date pickers, inline panels) where no per-request nonce can reach them, and a nonce would turn
+# 'unsafe-inline' off in every current browser; its templates use style="" attributes; image
+# uploads preview through blob: URLs.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
+# Violation reports the /csp-report/ endpoint logs per client address and hour; more are dropped.
+CSP_REPORT_RATE_LIMIT = env_int("CSP_REPORT_RATE_LIMIT", 30)
+
+# Permissions-Policy (django-permissions-policy): no page uses any of these devices or APIs, so
+# no page (nor a frame inside one) may ask for them.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 LOGGING = {
     "version": 1,
