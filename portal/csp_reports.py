@@ -15,7 +15,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.views.decorators.csrf import csrf_exempt
 
-from portal.spam import over_rate_limit
+from cms.core.ratelimits import count_attempt
 
 logger = logging.getLogger("portal.csp")
 
@@ -30,7 +30,7 @@ def csp_report(request: HttpRequest) -> HttpResponse:
     """Logs each violation the browser reports; always answers 204 to a well-formed POST."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if over_rate_limit(request, "csp-report", settings.CSP_REPORT_RATE_LIMIT):
+    if count_attempt(request, "csp-report", settings.CSP_REPORT_RATE_LIMIT):
         return HttpResponse(status=429)
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
