@@ -232,16 +232,8 @@ def start_command(message: InboundMessage) -> str:
     result = linking.link_with_token(message.channel, message.external_id, typed)
     if result.ok:
         return _greeting(message, result)
-    if result.status == LinkStatus.EXPIRED:
-        return gettext(
-            "This link code expired on %(date)s. Please ask the Department of Industry and "
-            "Trade for a new one."
-        ) % {"date": _date(result.token.expires_at)}
-    if result.status == LinkStatus.USED:
-        return gettext(
-            "This link code has already been used by another chat; each code links one chat "
-            "only. Please ask the Department of Industry and Trade for a new one."
-        )
+    # Unknown, used, expired or refused after too many failures: one answer for all, so the
+    # reply tells a guesser nothing about the code it tried.
     return gettext(
         "This link code is not valid. Please check it against your invitation, or ask the "
         "Department of Industry and Trade for a new one."

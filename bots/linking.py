@@ -4,6 +4,10 @@ A subject gets a one-time LinkToken: on Telegram it travels as the /start payloa
 link (printed as a QR code on the invitation), on Zalo the firm follows the Official Account
 and sends the token's short code. Linking fires `identity_linked`, opting out
 `identity_opted_out`, so the app that owns the subject can react without bots knowing it.
+
+Each kind of code works only where it is meant to travel (the long token on Telegram, the
+short code on Zalo), failed attempts are limited per chat and for all chats together, and every
+failure gets the same answer, so a guesser learns nothing from the replies.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ import io
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from html import escape
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
@@ -27,7 +32,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from .channels.base import ConfigurationError
 from .models import ChatIdentity, LinkToken
-from .models.linking import CODE_ALPHABET, CODE_LENGTH
+from .models.linking import CODE_ALPHABET, CODE_LENGTH, ChatChannel
 
 #: Sent with `identity` (ChatIdentity), `subject` (str) and `resumed` (True when a chat that
 #: had opted out asked for messages again). Receivers run after the link is committed.
@@ -152,6 +157,8 @@ class LinkStatus(StrEnum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     USED = "used"
+    #: Too many failed attempts from this chat or from all chats: nothing was checked.
+    LIMITED = "limited"
 
 
 @dataclass(frozen=True)
@@ -174,16 +181,49 @@ def looks_like_code(text: str) -> bool:
     return bool(_CODE.match(normalise_code(text)))
 
 
-def find_token(text: str) -> LinkToken | None:
-    """The token whose text or Zalo code this is, used or not."""
+def find_token(channel: str, text: str) -> LinkToken | None:
+    """The token `text` names on `channel`, used or not. Telegram takes only the long token
+    (it travels inside the deep link, 192 bits), Zalo only the 8-character code a firm types
+    (about 40 bits, so it must never be tried where no one types it)."""
     text = (text or "").strip()
-    if DEEP_LINK_PAYLOAD.match(text):
-        token = LinkToken.objects.filter(token=text).first()
-        if token is not None:
-            return token
-    if looks_like_code(text):
+    if channel == ChatChannel.TELEGRAM and DEEP_LINK_PAYLOAD.match(text):
+        return LinkToken.objects.filter(token=text).first()
+    if channel == ChatChannel.ZALO and looks_like_code(text):
         return LinkToken.objects.filter(code=normalise_code(text)).first()
     return None
+
+
+# --- Failed attempts ---------------------------------------------------------------------------
+
+#: Failed attempts are counted in fixed windows of one clock hour, in the shared cache.
+FAILURE_WINDOW_SECONDS = 3600
+
+
+def _failure_keys(channel: str, external_id: str) -> tuple[str, str]:
+    hour = f"{timezone.now():%Y%m%d%H}"
+    return (
+        f"bots-link-failures:{channel}:{external_id}:{hour}",
+        f"bots-link-failures:all:{hour}",
+    )
+
+
+def attempts_blocked(channel: str, external_id: str) -> bool:
+    """True when this chat, or all chats together, failed too often this hour."""
+    chat_key, all_key = _failure_keys(channel, external_id)
+    counts = cache.get_many([chat_key, all_key])
+    return (
+        counts.get(chat_key, 0) >= settings.BOTS_LINK_FAILURES_PER_CHAT
+        or counts.get(all_key, 0) >= settings.BOTS_LINK_FAILURES_TOTAL
+    )
+
+
+def _count_failure(channel: str, external_id: str) -> None:
+    for key in _failure_keys(channel, external_id):
+        cache.add(key, 0, timeout=FAILURE_WINDOW_SECONDS)
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=FAILURE_WINDOW_SECONDS)
 
 
 def touch_identity(channel: str, external_id: str, when: datetime | None = None) -> ChatIdentity:
@@ -200,16 +240,25 @@ def touch_identity(channel: str, external_id: str, when: datetime | None = None)
 
 
 def link_with_token(channel: str, external_id: str, text: str) -> LinkResult:
-    """Link the chat with the token (or Zalo code) it sent.
+    """Link the chat with the token (on Telegram) or code (on Zalo) it sent.
 
-    The token is claimed by one conditional UPDATE: of two chats sending it at once, one
-    links and the other is told it was used. The same chat sending it again is answered as
-    already linked (and, if it had opted out, gets its messages back).
+    A chat that failed BOTS_LINK_FAILURES_PER_CHAT times this hour, or any chat once all chats
+    failed BOTS_LINK_FAILURES_TOTAL times, is refused (LIMITED) with nothing looked up; every
+    unknown, used or expired code counts as a failure. The token is claimed by one conditional
+    UPDATE: of two chats sending it at once, one links and the other fails. The same chat
+    sending it again is answered as already linked (and, if it had opted out, gets its
+    messages back).
     """
-    token = find_token(text)
+    if attempts_blocked(channel, external_id):
+        # The chat id stays out of the log: it is personal data.
+        logger.warning("A %s link attempt was refused: too many failed attempts", channel)
+        return LinkResult(LinkStatus.LIMITED)
+    token = find_token(channel, text)
     if token is None:
+        _count_failure(channel, external_id)
         return LinkResult(LinkStatus.UNKNOWN)
     now = timezone.now()
+    failure = None
     with transaction.atomic():
         identity = touch_identity(channel, external_id, now)
         claimed = LinkToken.objects.filter(
@@ -221,15 +270,18 @@ def link_with_token(channel: str, external_id: str, text: str) -> LinkResult:
         elif token.used_by_id == identity.pk and identity.subject == token.subject:
             status = LinkStatus.RESUMED if identity.is_opted_out else LinkStatus.ALREADY_LINKED
         elif token.is_used:
-            return LinkResult(LinkStatus.USED, identity, token)
+            failure = LinkResult(LinkStatus.USED, identity, token)
         else:
-            return LinkResult(LinkStatus.EXPIRED, identity, token)
-        if status != LinkStatus.ALREADY_LINKED:
+            failure = LinkResult(LinkStatus.EXPIRED, identity, token)
+        if failure is None and status != LinkStatus.ALREADY_LINKED:
             identity.subject = token.subject
             identity.display_name = token.display_name
             identity.linked_at = identity.linked_at if status == LinkStatus.RESUMED else now
             identity.opted_out_at = None
             identity.save(update_fields=["subject", "display_name", "linked_at", "opted_out_at"])
+    if failure is not None:
+        _count_failure(channel, external_id)
+        return failure
     if status != LinkStatus.ALREADY_LINKED:
         _notify(
             identity_linked,
@@ -238,6 +290,28 @@ def link_with_token(channel: str, external_id: str, text: str) -> LinkResult:
             resumed=status == LinkStatus.RESUMED,
         )
     return LinkResult(status, identity, token)
+
+
+def unlink_subjects(subjects: Iterable[str]) -> int:
+    """Cut loose every chat linked to these subjects and void their unused tokens, for the app
+    that owns the subjects when it withdraws them (outreach: a firm's personal link was
+    revoked, so what was printed or sent with it must reach nobody). The chats keep their
+    opt-out and are not told; they may link again with a new token. Returns how many chats
+    were unlinked."""
+    subjects = sorted({subject for subject in subjects if subject})
+    if not subjects:
+        return 0
+    now = timezone.now()
+    with transaction.atomic():
+        LinkToken.objects.filter(
+            subject__in=subjects, used_at__isnull=True, expires_at__gt=now
+        ).update(expires_at=now)
+        unlinked = ChatIdentity.objects.filter(subject__in=subjects).update(
+            subject="", display_name="", linked_at=None
+        )
+    if unlinked:
+        logger.info("%s chat(s) unlinked from withdrawn subjects", unlinked)
+    return unlinked
 
 
 def resume(identity: ChatIdentity) -> bool:

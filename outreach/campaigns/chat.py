@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from bots.inbound import InboundMessage, register_command
-from bots.linking import issue_link_token, telegram_deep_link, zns_phone
+from bots.linking import issue_link_token, telegram_deep_link, unlink_subjects, zns_phone
 from bots.models import ChatIdentity, LinkToken
 from cms.core.numbers import parse_int
 
@@ -76,6 +76,14 @@ def current_link_token(contact: Contact) -> LinkToken:
 
 def telegram_link(contact: Contact) -> str:
     return telegram_deep_link(current_link_token(contact))
+
+
+def unlink_firm_chats(firm: TargetFirm) -> int:
+    """Unlink the chats of all the firm's contacts and void their unused chat codes. Called
+    when the firm's personal link is revoked: the invitation that went astray with the link
+    carried the chat QR code and Zalo code too. Returns how many chats were unlinked."""
+    pks = firm.contacts.values_list("pk", flat=True)
+    return unlink_subjects(f"{SUBJECT_PREFIX}{pk}" for pk in pks)
 
 
 # --- commands firms send the bot ------------------------------------------------------------

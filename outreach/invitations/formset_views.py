@@ -13,7 +13,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.http import require_GET
@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.viewsets.base import ViewSet
 
 from cms.core.numbers import parse_int
+from outreach.campaigns.chat import unlink_firm_chats
 from outreach.campaigns.models import Campaign, Stage, TargetFirm
 from outreach.campaigns.pipeline import advance
 from outreach.campaigns.views.progress import (
@@ -337,9 +338,23 @@ class FirmRevokeLinkView(OfficersOnlyMixin, View):
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         firm = get_object_or_404(TargetFirm.objects.select_related("enterprise"), pk=pk)
-        revoked = PersonalLink.objects.filter(firm=firm, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
-        )
+        with transaction.atomic():
+            revoked = PersonalLink.objects.filter(firm=firm, revoked_at__isnull=True).update(
+                revoked_at=timezone.now()
+            )
+            unlinked = unlink_firm_chats(firm) if revoked else 0
+        if unlinked:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)s chat linked to the firm was unlinked: it gets no more notices "
+                    "until it links again with the code of a new invitation.",
+                    "%(count)s chats linked to the firm were unlinked: they get no more notices "
+                    "until they link again with the code of a new invitation.",
+                    unlinked,
+                )
+                % {"count": unlinked},
+            )
         if revoked:
             messages.success(
                 request,

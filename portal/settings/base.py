@@ -319,6 +319,10 @@ ZALO_OA_SECRET_KEY = env_str("ZALO_OA_SECRET_KEY")
 ZALO_WEBHOOK_MAX_AGE = env_int("ZALO_WEBHOOK_MAX_AGE", 6 * 3600)
 BOTS_LINK_TOKEN_DAYS = env_int("BOTS_LINK_TOKEN_DAYS", 30)
 BOTS_INBOUND_RETENTION_DAYS = env_int("BOTS_INBOUND_RETENTION_DAYS", 30)
+# Failed link attempts (unknown, used or expired code) one chat may make in an hour, and all
+# chats together; past either, /start and LIENKET answer the same refusal and check nothing.
+BOTS_LINK_FAILURES_PER_CHAT = env_int("BOTS_LINK_FAILURES_PER_CHAT", 5)
+BOTS_LINK_FAILURES_TOTAL = env_int("BOTS_LINK_FAILURES_TOTAL", 200)
 
 # --- E-mail ------------------------------------------------------------------------------------
 EMAIL_URL = env_str("EMAIL_URL")
