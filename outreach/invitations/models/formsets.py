@@ -12,13 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from outreach.campaigns.models import Campaign, TargetFirm
 from portal.jobs import BackgroundJobQuerySet
 
+from ..storage import form_set_storage
+
 #: How long the worker may take over one campaign's sets before django-q stops it (seconds).
 BATCH_TIMEOUT = 15 * 60
 
 
 def set_upload_to(instance: FormSet, filename: str) -> str:
-    # A random folder: the zip holds the firm's personal link, so its address must not be
-    # guessable even where media files are served directly.
+    # The zip holds the firm's personal link: kept in private storage (FORM_SETS_ROOT, never
+    # served by the web server), and in a random folder besides.
     return f"invitations/sets/{instance.firm.campaign.year}/{new_folder()}/{filename}"
 
 
@@ -40,7 +42,9 @@ class FormSet(models.Model):
     firm = models.OneToOneField(
         TargetFirm, verbose_name=_("target firm"), on_delete=models.CASCADE, related_name="form_set"
     )
-    file = models.FileField(_("file"), upload_to=set_upload_to, max_length=255)
+    file = models.FileField(
+        _("file"), storage=form_set_storage, upload_to=set_upload_to, max_length=255
+    )
     size = models.PositiveIntegerField(_("size (bytes)"), default=0)
     generated_at = models.DateTimeField(_("generated"), default=timezone.now)
     templates_fingerprint = models.CharField(max_length=64, editable=False)
@@ -115,7 +119,13 @@ class FormSetBatch(models.Model):
     total = models.PositiveIntegerField(_("firms"), default=0)
     done_count = models.PositiveIntegerField(_("sets made"), default=0)
     message = models.CharField(_("message"), max_length=500, blank=True)
-    file = models.FileField(_("all sets"), upload_to=batch_upload_to, max_length=255, blank=True)
+    file = models.FileField(
+        _("all sets"),
+        storage=form_set_storage,
+        upload_to=batch_upload_to,
+        max_length=255,
+        blank=True,
+    )
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
