@@ -1,5 +1,5 @@
-"""Personalised invitation form sets: the current zip of each target firm, the background jobs
-that generate a whole campaign's sets, and the record of each download by a firm."""
+"""Personalised invitation form sets: the current zip of each target firm (with the day the
+firm first downloaded it) and the background jobs that generate a whole campaign's sets."""
 
 from __future__ import annotations
 
@@ -50,6 +50,9 @@ class FormSet(models.Model):
     templates_fingerprint = models.CharField(max_length=64, editable=False)
     values_fingerprint = models.CharField(max_length=64, editable=False)
     document_count = models.PositiveSmallIntegerField(_("documents"), default=0)
+    #: The day the firm first downloaded its set through its personal link: the one fact kept
+    #: about downloads (no count, time of day, browser or address: no tracking without consent).
+    downloaded_on = models.DateField(_("downloaded by the firm"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("invitation form set")
@@ -64,29 +67,6 @@ def delete_stored_file(sender, instance, **kwargs) -> None:
     holds the firm's personal link."""
     if instance.file:
         instance.file.delete(save=False)
-
-
-class FormSetDownload(models.Model):
-    """One download of a firm's set through its personal link. No IP address is kept, not
-    even hashed: the firm's progress needs only the time, and the browser to tell a person
-    from a link preview."""
-
-    firm = models.ForeignKey(
-        TargetFirm,
-        verbose_name=_("target firm"),
-        on_delete=models.CASCADE,
-        related_name="form_set_downloads",
-    )
-    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
-    user_agent = models.CharField(_("browser"), max_length=200, blank=True)
-
-    class Meta:
-        verbose_name = _("form set download")
-        verbose_name_plural = _("form set downloads")
-        ordering = ["-at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.firm} {self.at:%d/%m/%Y %H:%M}"
 
 
 class FormSetBatchQuerySet(BackgroundJobQuerySet):
