@@ -1,12 +1,12 @@
-"""The personalised form sets: the firm's download through its personal link (recorded, and it
-moves the firm to "form downloaded"), and the officers' admin pages: generate a campaign's sets
-in the background with its progress, one firm's set now, and every set in one zip."""
+"""The personalised form sets: the firm's download through its personal link (its first day is
+kept, and it moves the firm to "form downloaded"), and the officers' admin pages: generate a
+campaign's sets in the background with its progress, one firm's set now, and every set in one
+zip."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Count, Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -40,7 +40,7 @@ from .generation import (
     templates_fingerprint,
     zip_name,
 )
-from .models import FormSet, FormSetBatch, FormSetDownload, FormTemplate, PersonalLink
+from .models import FormSet, FormSetBatch, FormTemplate, PersonalLink
 from .tasks import enqueue_form_set_batch
 
 VIEW_PERMISSION = "campaigns.view_targetfirm"
@@ -48,7 +48,6 @@ GENERATE_PERMISSION = "campaigns.change_targetfirm"
 URL_NAMESPACE = "form_sets"
 RECENT_BATCHES = 10
 ZIP_TYPE = "application/zip"
-USER_AGENT_LENGTH = FormSetDownload._meta.get_field("user_agent").max_length
 
 
 # ---- the firm's download -----------------------------------------------------------------
@@ -67,8 +66,9 @@ def current_set(firm: TargetFirm) -> FormSet:
 
 @require_GET
 def form_set_download(request: HttpRequest, token: str) -> HttpResponse:
-    """The firm's own set from its personal page: each download is recorded and moves the
-    firm forward to "form downloaded" (never back)."""
+    """The firm's own set from its personal page: moves the firm forward to "form downloaded"
+    (never back). Only the day of its first download is kept, never how often, when exactly
+    or from what device."""
     link = get_object_or_404(
         PersonalLink.objects.usable().select_related(
             "firm__campaign", "firm__enterprise", "firm__officer"
@@ -87,8 +87,8 @@ def form_set_download(request: HttpRequest, token: str) -> HttpResponse:
         )
         response["Cache-Control"] = "private, no-store"
         return response
-    FormSetDownload.objects.create(
-        firm=firm, user_agent=request.headers.get("User-Agent", "")[:USER_AGENT_LENGTH]
+    FormSet.objects.filter(pk=form_set.pk, downloaded_on__isnull=True).update(
+        downloaded_on=timezone.localdate()
     )
     advance(
         firm,
@@ -149,10 +149,6 @@ class FormSetIndexView(CampaignPageMixin, TemplateView):
         firms = list(
             TargetFirm.objects.filter(campaign=campaign)
             .select_related("enterprise", "officer", "form_set")
-            .annotate(
-                download_count=Count("form_set_downloads"),
-                last_download=Max("form_set_downloads__at"),
-            )
             .order_by("enterprise__sort_name", "pk")
         )
         for firm in firms:
@@ -263,7 +259,8 @@ class BatchDownloadView(OfficersOnlyMixin, View):
 
 
 class FirmSetView(OfficerPageMixin, TemplateView):
-    """One firm's set: when it was made, whether it is out of date, who downloaded it."""
+    """One firm's set: when it was made, whether it is out of date, whether the firm has
+    downloaded it."""
 
     permission = VIEW_PERMISSION
     header_icon = "doc-full"
@@ -297,8 +294,6 @@ class FirmSetView(OfficerPageMixin, TemplateView):
             details_changed=form_set is not None
             and not link_revoked
             and differs_from_firm(form_set),
-            downloads=self.firm.form_set_downloads.all()[:50],
-            download_count=self.firm.form_set_downloads.count(),
             link=PersonalLink.objects.filter(firm=self.firm).first(),
             can_generate=self.request.user.has_perm(GENERATE_PERMISSION),
             index_url=reverse(f"{URL_NAMESPACE}:index") + f"?campaign={self.firm.campaign.year}",

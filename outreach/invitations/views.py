@@ -42,7 +42,7 @@ def personal_link(request: HttpRequest, token: str) -> HttpResponse:
         ),
         token=token,
     )
-    link.record_open()
+    # Not recorded: opening the page is reading, and reads are not tracked without consent.
     firm = link.firm
     response = render(
         request,

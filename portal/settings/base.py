@@ -250,6 +250,9 @@ CAMPAIGN_IMPORT_MAX_BYTES = env_int("CAMPAIGN_IMPORT_MAX_BYTES", 5 * 1024 * 1024
 # Online applications: files firms upload are kept here, outside MEDIA_ROOT (never public),
 # and served to outreach officers only through a permission-checked view.
 APPLICATIONS_ROOT = Path(env_str("APPLICATIONS_ROOT") or VAR_DIR / "private" / "applications")
+# Personalised invitation form sets (each zip holds the firm's personal link): private like the
+# applications, outside MEDIA_ROOT, served only through permission-checked views.
+FORM_SETS_ROOT = Path(env_str("FORM_SETS_ROOT") or VAR_DIR / "private" / "form-sets")
 # Largest single file and largest set of files one application may send, in bytes.
 APPLICATION_FILE_MAX_BYTES = env_int("APPLICATION_FILE_MAX_BYTES", 20 * 1024 * 1024)
 APPLICATION_TOTAL_MAX_BYTES = env_int("APPLICATION_TOTAL_MAX_BYTES", 100 * 1024 * 1024)

@@ -12,6 +12,8 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 SERVE_MEDIA = True
 MEDIA_ROOT = VAR_DIR / "test-media"
+APPLICATIONS_ROOT = VAR_DIR / "test-private" / "applications"
+FORM_SETS_ROOT = VAR_DIR / "test-private" / "form-sets"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -91,6 +91,8 @@ def test_a_firm_applies_through_its_personal_link(client, link, private_root):
     assert message.to == ["lienhe@doanhnghiep.vi-du.vn"]
     assert version.reference in message.subject and version.reference in message.body
     assert "Phiếu đăng ký.pdf" in message.body
+    # The address was not on file before: the personal link does not go there.
+    assert link.token not in message.body
 
     # The contact person is a contact of the firm, with consent only for the box ticked.
     contact = firm.contacts.get(name="Lê Thị Liên Hệ")

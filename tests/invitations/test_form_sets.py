@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -26,7 +27,6 @@ from outreach.invitations.generation import SetMaker, generate_firm_set, zip_nam
 from outreach.invitations.models import (
     FormSet,
     FormSetBatch,
-    FormSetDownload,
     FormTemplate,
     PersonalLink,
 )
@@ -220,7 +220,7 @@ def test_the_personal_page_offers_the_firm_its_own_set(client, firm):
     assert download_url(firm) in html
 
 
-def test_a_download_is_recorded_and_moves_the_firm_forward_only(client, firm):
+def test_a_download_keeps_only_its_day_and_moves_the_firm_forward_only(client, firm, officer):
     assert not FormSet.objects.filter(firm=firm).exists()
     response = client.get(download_url(firm), HTTP_USER_AGENT="Mozilla/5.0 " + "x" * 400)
     assert response.status_code == 200
@@ -229,8 +229,9 @@ def test_a_download_is_recorded_and_moves_the_firm_forward_only(client, firm):
     assert response["Cache-Control"] == "private, no-store"
     body = b"".join(response.streaming_content)
     assert len(zipfile.ZipFile(io.BytesIO(body)).namelist()) == 8, "made on the fly"
-    download = FormSetDownload.objects.get(firm=firm)
-    assert download.user_agent.startswith("Mozilla/5.0") and len(download.user_agent) == 200
+    # The fact and its day, nothing about the device (no tracking without consent).
+    assert FormSet.objects.get(firm=firm).downloaded_on == timezone.localdate()
+    assert "FormSetDownload" not in {model.__name__ for model in apps.get_models()}
     firm.refresh_from_db()
     assert firm.stage == Stage.FORM_DOWNLOADED
     change = firm.stage_changes.latest("at")
@@ -241,8 +242,16 @@ def test_a_download_is_recorded_and_moves_the_firm_forward_only(client, firm):
     assert client.get(download_url(firm)).status_code == 200
     firm.refresh_from_db()
     assert firm.stage == Stage.SESSION_HELD, "a later download never pulls the firm back"
-    assert FormSetDownload.objects.filter(firm=firm).count() == 2
+    assert FormSet.objects.get(firm=firm).downloaded_on == timezone.localdate()
     assert FormSet.objects.get(firm=firm).file.name == made, "an up-to-date set is reused"
+
+    # Staff see the fact and its day; no count, time of day or browser exists to show.
+    client.force_login(officer)
+    day = timezone.localdate().strftime("%d/%m/%Y")
+    page = client.get(reverse("form_sets:firm", args=[firm.pk])).content.decode()
+    assert day in page and "Mozilla" not in page
+    index = client.get(reverse("form_sets:index"), {"campaign": YEAR}).content.decode()
+    assert day in index and "Mozilla" not in index
 
 
 def test_a_download_brings_an_out_of_date_set_up_to_date(client, firm):
@@ -263,7 +272,7 @@ def test_unknown_or_revoked_links_download_nothing(client, firm):
     link.revoked_at = timezone.now()
     link.save()
     assert client.get(revoked).status_code == 404
-    assert not FormSetDownload.objects.exists()
+    assert not FormSet.objects.filter(downloaded_on__isnull=False).exists()
     firm.refresh_from_db()
     assert firm.stage == Stage.IDENTIFIED
 
@@ -272,7 +281,7 @@ def test_without_templates_the_firm_is_asked_to_come_back(client, firm):
     FormTemplate.objects.update(is_active=False)
     response = client.get(download_url(firm))
     assert response.status_code == 503
-    assert not FormSetDownload.objects.exists()
+    assert not FormSet.objects.filter(downloaded_on__isnull=False).exists()
 
 
 # ---- the background job --------------------------------------------------------------------
@@ -404,7 +413,7 @@ def test_officers_generate_and_download_one_firm_set(client, officer, firm):
     assert download.status_code == 200 and download["Content-Type"] == "application/zip"
     firm.refresh_from_db()
     assert firm.stage == Stage.IDENTIFIED, "a staff download is not the firm's"
-    assert not FormSetDownload.objects.exists()
+    assert FormSet.objects.get(firm=firm).downloaded_on is None
 
 
 def docx_qr_codes(archive: zipfile.ZipFile, name: str, folder: Path) -> set[str]:

@@ -87,6 +87,8 @@ def submit(
     """Store the application (a new version if the firm applied before) and move the firm to
     "dossier submitted"; the confirmation e-mail goes once everything is committed."""
     written: list[str] = []
+    # Judged before the application may add a contact: the address must be on file already.
+    mail_link = link is not None and on_file(link.firm, submission.firm_fields["email"])
     try:
         with transaction.atomic():
             version = _store(campaign, submission, link, written)
@@ -94,7 +96,7 @@ def submit(
         for name in written:
             private_storage.delete(name)
         raise
-    send_confirmation(version, link)
+    send_confirmation(version, link if mail_link else None)
     return version
 
 
@@ -264,11 +266,9 @@ def on_file(firm: TargetFirm | None, email: str) -> bool:
 
 def send_confirmation(version: ApplicationVersion, link: PersonalLink | None) -> bool:
     """The receipt to the address the firm gave. A mail fault is logged, not shown as a failed
-    application: the dossier is safely stored and staff see it either way. The personal link
-    goes along only to an address on file for the firm (never from the open page, so the
+    application: the dossier is safely stored and staff see it either way. `link` is given
+    only when the address was on file for the firm already (never from the open page, so the
     e-mail does not tell a known tax code from an unknown one either)."""
-    if link is not None and not on_file(link.firm, version.email):
-        link = None
     context = {
         "version": version,
         "application": version.application,

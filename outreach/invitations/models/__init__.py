@@ -10,7 +10,7 @@ from .applications import (
     FileKind,
     ReviewStatus,
 )
-from .formsets import FormSet, FormSetBatch, FormSetDownload
+from .formsets import FormSet, FormSetBatch
 from .links import PersonalLink
 from .templates import FormKind, FormTemplate
 
@@ -24,7 +24,6 @@ __all__ = [
     "FormKind",
     "FormSet",
     "FormSetBatch",
-    "FormSetDownload",
     "FormTemplate",
     "PersonalLink",
     "ReviewStatus",

@@ -1,7 +1,8 @@
 """Online applications: what a firm sent for the round, every version of it, and staff review.
 
 A resubmission adds a version and never touches the earlier ones, so staff can always see what
-arrived when. Files live in private storage (outside the public media folder) under random names.
+arrived when. Files live in private storage (outside the public media folder, mode 0600) under
+random names.
 """
 
 from __future__ import annotations
@@ -10,39 +11,21 @@ import posixpath
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue.models import Sector, Ward
 from outreach.campaigns.models import Campaign, Channel, TargetFirm
 
+from ..storage import PrivateStorage as _PrivateStorage
+from ..storage import application_storage
 
-@deconstructible
-class PrivateStorage(FileSystemStorage):
-    """The application files' folder (APPLICATIONS_ROOT), read at each use; it has no URL, so
-    nothing in it is ever linked publicly."""
-
-    def __init__(self) -> None:
-        super().__init__(base_url=None)
-
-    @property
-    def base_location(self):
-        return settings.APPLICATIONS_ROOT
-
-    @property
-    def location(self):
-        return str(settings.APPLICATIONS_ROOT)
-
-    def url(self, name):
-        raise ValueError("Application files have no public address.")
-
-
-private_storage = PrivateStorage()
+# The storage class lives in ..storage; this name stays for migration 0003, which refers to it.
+PrivateStorage = _PrivateStorage
+private_storage = application_storage
 
 
 def stored_file_name(instance: ApplicationFile, filename: str) -> str:

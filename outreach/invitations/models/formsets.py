@@ -1,5 +1,5 @@
-"""Personalised invitation form sets: the current zip of each target firm, the background jobs
-that generate a whole campaign's sets, and the record of each download by a firm."""
+"""Personalised invitation form sets: the current zip of each target firm (with the day the
+firm first downloaded it) and the background jobs that generate a whole campaign's sets."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from outreach.campaigns.models import Campaign, TargetFirm
 from portal.jobs import BackgroundJobQuerySet
 
+from ..storage import form_set_storage
+
 #: How long the worker may take over one campaign's sets before django-q stops it (seconds).
 BATCH_TIMEOUT = 15 * 60
 
 
 def set_upload_to(instance: FormSet, filename: str) -> str:
-    # A random folder: the zip holds the firm's personal link, so its address must not be
-    # guessable even where media files are served directly.
+    # The zip holds the firm's personal link: kept in private storage (FORM_SETS_ROOT, never
+    # served by the web server), and in a random folder besides.
     return f"invitations/sets/{instance.firm.campaign.year}/{new_folder()}/{filename}"
 
 
@@ -40,12 +42,17 @@ class FormSet(models.Model):
     firm = models.OneToOneField(
         TargetFirm, verbose_name=_("target firm"), on_delete=models.CASCADE, related_name="form_set"
     )
-    file = models.FileField(_("file"), upload_to=set_upload_to, max_length=255)
+    file = models.FileField(
+        _("file"), storage=form_set_storage, upload_to=set_upload_to, max_length=255
+    )
     size = models.PositiveIntegerField(_("size (bytes)"), default=0)
     generated_at = models.DateTimeField(_("generated"), default=timezone.now)
     templates_fingerprint = models.CharField(max_length=64, editable=False)
     values_fingerprint = models.CharField(max_length=64, editable=False)
     document_count = models.PositiveSmallIntegerField(_("documents"), default=0)
+    #: The day the firm first downloaded its set through its personal link: the one fact kept
+    #: about downloads (no count, time of day, browser or address: no tracking without consent).
+    downloaded_on = models.DateField(_("downloaded by the firm"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("invitation form set")
@@ -60,29 +67,6 @@ def delete_stored_file(sender, instance, **kwargs) -> None:
     holds the firm's personal link."""
     if instance.file:
         instance.file.delete(save=False)
-
-
-class FormSetDownload(models.Model):
-    """One download of a firm's set through its personal link. No IP address is kept, not
-    even hashed: the firm's progress needs only the time, and the browser to tell a person
-    from a link preview."""
-
-    firm = models.ForeignKey(
-        TargetFirm,
-        verbose_name=_("target firm"),
-        on_delete=models.CASCADE,
-        related_name="form_set_downloads",
-    )
-    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
-    user_agent = models.CharField(_("browser"), max_length=200, blank=True)
-
-    class Meta:
-        verbose_name = _("form set download")
-        verbose_name_plural = _("form set downloads")
-        ordering = ["-at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.firm} {self.at:%d/%m/%Y %H:%M}"
 
 
 class FormSetBatchQuerySet(BackgroundJobQuerySet):
@@ -115,7 +99,13 @@ class FormSetBatch(models.Model):
     total = models.PositiveIntegerField(_("firms"), default=0)
     done_count = models.PositiveIntegerField(_("sets made"), default=0)
     message = models.CharField(_("message"), max_length=500, blank=True)
-    file = models.FileField(_("all sets"), upload_to=batch_upload_to, max_length=255, blank=True)
+    file = models.FileField(
+        _("all sets"),
+        storage=form_set_storage,
+        upload_to=batch_upload_to,
+        max_length=255,
+        blank=True,
+    )
     size = models.PositiveBigIntegerField(_("size (bytes)"), default=0)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -1,12 +1,13 @@
 """The personal link printed on a firm's invitation (and in its QR code): it opens the firm's
-own page, where it downloads its set and applies online, and tells staff it was opened."""
+own page, where it downloads its set and applies online. Opening it is not recorded: no read or
+click tracking without consent (rules.md); only the firm's download of its set is kept, as a
+date."""
 
 from __future__ import annotations
 
 import secrets
 
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,9 +34,6 @@ class PersonalLink(models.Model):
     )
     token = models.CharField(_("token"), max_length=43, unique=True, default=new_token)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
-    first_opened_at = models.DateTimeField(_("first opened"), null=True, blank=True)
-    last_opened_at = models.DateTimeField(_("last opened"), null=True, blank=True)
-    open_count = models.PositiveIntegerField(_("times opened"), default=0)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
 
     objects = PersonalLinkQuerySet.as_manager()
@@ -56,14 +54,6 @@ class PersonalLink(models.Model):
 
         return absolute(self.get_absolute_url())
 
-    def record_open(self) -> None:
-        now = timezone.now()
-        PersonalLink.objects.filter(pk=self.pk).update(
-            open_count=models.F("open_count") + 1,
-            last_opened_at=now,
-            first_opened_at=Coalesce("first_opened_at", models.Value(now)),
-        )
-
     @classmethod
     def for_firm(cls, firm: TargetFirm) -> PersonalLink:
         """The firm's working link, made the first time it is asked for and issued anew once
@@ -75,16 +65,12 @@ class PersonalLink(models.Model):
 
     def reissue(self) -> None:
         """A fresh token in place of a revoked one. The revoked token is never valid again
-        (tokens are random, so it cannot come back), and the counts start over because they
-        describe the new link. Only a still-revoked row is changed: two callers at once end up
-        with the same new token instead of one overwriting the other's."""
+        (tokens are random, so it cannot come back). Only a still-revoked row is changed: two
+        callers at once end up with the same new token instead of one overwriting the other's."""
         now = timezone.now()
         PersonalLink.objects.filter(pk=self.pk, revoked_at__isnull=False).update(
             token=new_token(),
             created_at=now,
-            first_opened_at=None,
-            last_opened_at=None,
-            open_count=0,
             revoked_at=None,
         )
         self.refresh_from_db()
