@@ -168,12 +168,14 @@ class ApplicationDetailView(ReviewPageMixin, TemplateView):
         ]
 
     def dispatch(self, request, *args, **kwargs):
-        self.application = get_object_or_404(
-            Application.objects.select_related(
-                "campaign", "firm__enterprise", "firm__officer", "current_version"
-            ),
-            pk=kwargs["pk"],
-        )
+        # Looked up only for officers: others get the same refusal whether it exists or not.
+        if request.user.has_perm(self.permission):
+            self.application = get_object_or_404(
+                Application.objects.select_related(
+                    "campaign", "firm__enterprise", "firm__officer", "current_version"
+                ),
+                pk=kwargs["pk"],
+            )
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
