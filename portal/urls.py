@@ -10,9 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from outreach.press.views.feeds import FEED_URL_NAME, calendar_feed
 from portal import seo
+from portal.admin_access import protect_admin_urls
 from portal.csp_reports import csp_report
 from portal.feeds import NewsAtomFeed, NewsRssFeed
 from portal.search.views import search_view
+
+# Every admin view of a model checks its permission before it looks the record up.
+protect_admin_urls(wagtailadmin_urls.urlpatterns)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -12,6 +12,7 @@ from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from bots.channels.base import ConfigurationError
 from bots.linking import qr_svg, zalo_oa_link
 
 from ..chat import current_link_token, linked_chats, telegram_link
@@ -39,12 +40,16 @@ class ContactChatView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs) -> dict:
         token = current_link_token(self.contact)
-        link = telegram_link(self.contact)
+        try:
+            link = telegram_link(self.contact)
+        except ConfigurationError:
+            # No bot configured (the embedded default): the page says what to set.
+            link = ""
         return super().get_context_data(
             contact=self.contact,
             token=token,
             telegram_url=link,
-            telegram_qr=mark_safe(qr_svg(link)),
+            telegram_qr=mark_safe(qr_svg(link)) if link else "",
             zalo_url=zalo_oa_link(),
             chats=linked_chats(self.contact),
             **kwargs,
