@@ -195,7 +195,10 @@ def alert_staff(grant: ZaloGrant) -> int:
 
     A mail failure is logged, never raised: the CredentialError that follows matters more.
     """
-    users = get_user_model().objects.with_perm(PERMISSION, include_superusers=True)
+    # Permissions live in ModelBackend; the sign-in lockout backend in front of it has none.
+    users = get_user_model().objects.with_perm(
+        PERMISSION, include_superusers=True, backend="django.contrib.auth.backends.ModelBackend"
+    )
     recipients = sorted({user.email for user in users if user.email})
     if not recipients:
         logger.error("No staff member with an e-mail address can reconnect Zalo.")

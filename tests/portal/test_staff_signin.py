@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import time
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -280,3 +281,25 @@ def test_the_django_admin_is_off_unless_a_setting_turns_it_on(client, settings, 
     reload_urls()
     assert client.get("/django-admin/").status_code == 302
     assert client.get("/django-admin/login/").status_code == 200
+
+
+def test_shell_commands_give_the_code_of_the_moment_and_reset_devices(client):
+    officer = make_staff("canbo6", OFFICERS)
+    sign_in(client, "canbo6")
+    out = StringIO()
+    call_command("two_factor_code", "canbo6", stdout=out, stderr=StringIO())
+    done = client.post(reverse("two_factor_setup"), {"code": out.getvalue().strip()})
+    assert done.status_code == 200 and len(done.context["codes"]) == 10
+    assert client.get("/admin/").status_code == 200
+
+    call_command("two_factor_reset", "canbo6", stdout=StringIO())
+    assert not TOTPDevice.objects.filter(user=officer).exists()
+    assert not StaticToken.objects.filter(device__user=officer).exists()
+    assert client.get("/admin/")["Location"].startswith(reverse("two_factor_setup"))
+
+
+def test_the_demo_administrator_is_told_how_to_pass_the_second_step(settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "two_factor_code admin" in out.getvalue()

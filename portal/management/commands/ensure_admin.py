@@ -1,4 +1,4 @@
-"""Creates the first administrator once and prints how to log in."""
+"""Creates the first administrator once and prints how to log in, second step included."""
 
 import secrets
 
@@ -22,6 +22,7 @@ class Command(BaseCommand):
                 self._print(admin_url, username, password_file.read_text().strip())
             else:
                 self.stdout.write(f"Administrator '{username}' exists. Log in at {admin_url}")
+                self._print_second_step(username)
             return
         password = env_str("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         User.objects.create_superuser(
@@ -34,3 +35,13 @@ class Command(BaseCommand):
     def _print(self, url: str, username: str, password: str) -> None:
         self.stdout.write(self.style.SUCCESS("Wagtail admin:"))
         self.stdout.write(f"  {url}\n  user: {username}\n  password: {password}")
+        self._print_second_step(username)
+
+    def _print_second_step(self, username: str) -> None:
+        """Superusers sign in with two factors: say how, for a newcomer without a phone too."""
+        self.stdout.write(
+            "  second step: at the first sign-in, scan the QR code the admin shows with an\n"
+            "  authenticator app (Google Authenticator, FreeOTP…) and keep the backup codes.\n"
+            "  No phone at hand: .venv/bin/python manage.py two_factor_code "
+            f"{username} prints the code of the moment."
+        )
