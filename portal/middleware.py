@@ -42,10 +42,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     frame-ancestors follows the response's X-Frame-Options, so the views Wagtail lets the admin
     frame (page previews, SAMEORIGIN) still load in the preview panel while every other page
-    stays unframeable. Signed-in staff on the admin get `CONTENT_SECURITY_POLICY_ADMIN` on top
-    of the public policy, because Wagtail's own admin needs it; visitors (and the admin's login
-    and password-reset pages) never do.
+    stays unframeable; the dummy request a preview renders through gets no header of its own.
+    Signed-in staff on the admin get `CONTENT_SECURITY_POLICY_ADMIN` on top of the public
+    policy, because Wagtail's own admin needs it; visitors (and the admin's login and
+    password-reset pages) never do.
     """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        # Wagtail renders a preview by running a dummy request for the page's public address
+        # through the middleware inside the admin's preview view; the header belongs to that
+        # real admin request (SAMEORIGIN, so 'self' may frame it), not to the public address.
+        if getattr(request, "is_dummy", False):
+            return response
+        return super().process_response(request, response)
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False

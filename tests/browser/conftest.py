@@ -40,11 +40,32 @@ def browser():
         browser.close()
 
 
+# Runs in every document and frame before the page's own scripts (Playwright injects it, so the
+# Content-Security-Policy does not apply to it): hands each violation to the test. A violation
+# without a source file comes from code the test itself evaluates (axe-core adds a <style> while
+# it measures); everything the portal sends, markup or static script, names its file.
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) => {
+    if (!event.sourceFile) return;
+    window.__cspViolation({
+        page: event.documentURI, directive: event.effectiveDirective,
+        blocked: event.blockedURI, source: event.sourceFile, line: event.lineNumber,
+        sample: event.sample, disposition: event.disposition,
+    });
+});"""
+
+
 @pytest.fixture
 def page(browser, live_server):
-    """A fresh page that records every request going anywhere but the live server."""
+    """A fresh page that records every request going anywhere but the live server, and fails
+    the test on any Content-Security-Policy violation the portal's own markup or scripts cause."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    csp_violations: list = []
+    context.expose_binding(
+        "__cspViolation", lambda source, violation: csp_violations.append(violation)
+    )
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     tab = context.new_page()
+    tab.csp_violations = csp_violations
     own = urlparse(live_server.url).netloc
     tab.outside_requests = []
 
@@ -59,6 +80,7 @@ def page(browser, live_server):
     tab.route("**/*", guard)
     yield tab
     context.close()
+    assert csp_violations == [], f"Content-Security-Policy violations: {csp_violations}"
 
 
 def axe_violations(tab) -> list[dict]:

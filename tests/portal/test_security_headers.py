@@ -259,6 +259,16 @@ def test_page_previews_may_be_framed_by_the_admin_only(demo_site, superuser_clie
     assert_admin_policy(preview)
 
 
+def test_a_preview_rendering_leaves_the_header_to_the_admin_view(demo_site, rf):
+    """Wagtail runs a dummy request for the page's public address through the middleware; a
+    header set there would win over the admin view's (and forbid the preview panel's frame)."""
+    request = rf.get("/admin/")
+    request.user = get_user_model().objects.create_superuser("xem", "xem@example.vn", "x")
+    response = demo_site["article"].make_preview_request(request)
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response
+
+
 def test_an_editor_gets_the_admin_policy_too(demo_site, client):
     client.force_login(staff_user("bientap", "Biên tập viên"))
     response = client.get(reverse("wagtailadmin_home"))
