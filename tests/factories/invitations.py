@@ -30,6 +30,7 @@ class ApplicationFactory(DjangoModelFactory):
 class ApplicationVersionFactory(DjangoModelFactory):
     class Meta:
         model = ApplicationVersion
+        skip_postgeneration_save = True
 
     application = factory.SubFactory(ApplicationFactory)
     number = 1
