@@ -328,3 +328,28 @@ def test_the_demo_administrator_is_told_how_to_pass_the_second_step(settings, tm
     out = StringIO()
     call_command("ensure_admin", stdout=out)
     assert "two_factor_code admin" in out.getvalue()
+
+
+def test_a_superuser_unlocks_an_account_on_the_lockouts_screen(client, django_user_model):
+    make_staff("bientap9", EDITORS)
+    for n in range(12):  # the attacker guesses at this account and at others
+        sign_in(client, "bientap9", f"sai-{n}")
+        sign_in(client, f"doan-{n}", "sai")
+    assert sign_in(client, "bientap9", address=OTHER).status_code == 429
+
+    screen = reverse("signin_lockouts")
+    officer = make_staff("canbo7", OFFICERS)
+    client.force_login(officer)
+    assert client.get(screen)["Location"] == "/admin/"  # superusers only
+    client.post(screen, {"kind": "username", "value": "bientap9"})
+
+    client.force_login(django_user_model.objects.create_superuser("quantri2", "q@example.com"))
+    page = client.get(screen)
+    assert page.status_code == 200 and "bientap9" in page.content.decode()
+    assert ATTACKER in page.content.decode()
+    assert client.post(screen, {"kind": "username", "value": "bientap9"}).status_code == 302
+
+    client.post(reverse("wagtailadmin_logout"))
+    assert sign_in(client, "bientap9", address=OTHER).status_code == 302  # the account is free
+    client.post(reverse("wagtailadmin_logout"))
+    assert sign_in(client, "bientap9").status_code == 429  # the guessing address still is
