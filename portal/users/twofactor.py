@@ -52,7 +52,10 @@ def requires_two_factor(user) -> bool:
         user.is_staff or user.has_perm("wagtailadmin.access_admin")
     ):
         return True
-    if settings.TWO_FACTOR_GROUPS and user.groups.filter(name__in=settings.TWO_FACTOR_GROUPS):
+    if (
+        settings.TWO_FACTOR_GROUPS
+        and user.groups.filter(name__in=settings.TWO_FACTOR_GROUPS).exists()
+    ):
         return True
     return user_has_device(user, confirmed=True)
 

@@ -250,3 +250,71 @@ class ResetView(WagtailAdminTemplateMixin, TemplateView):
             % {"user": self.target.get_username()},
         )
         return redirect("wagtailusers_users:index")
+
+
+def _counted(field: str) -> list[dict]:
+    """Failed sign-ins still counted (within the cool-off), summed per account or address."""
+    from axes.models import AccessAttempt
+    from django.db.models import Max, Sum
+    from django.utils import timezone
+
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    rows = (
+        AccessAttempt.objects.filter(attempt_time__gte=since)
+        .exclude(**{f"{field}__isnull": True})
+        .values(field)
+        .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
+        .order_by("-last")
+    )
+    return [
+        {
+            "value": row[field],
+            "failures": row["failures"],
+            "last": row["last"],
+            "locked": row["failures"] >= settings.AXES_FAILURE_LIMIT,
+        }
+        for row in rows
+    ]
+
+
+@method_decorator(never_cache, name="dispatch")
+class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
+    """Superusers see the accounts and addresses with wrong passwords still counted, and
+    unlock one before its cool-off ends (the `axes_reset_*` commands do the same)."""
+
+    page_title = _("Sign-in lockouts")
+    header_icon = "lock"
+    template_name = "users/two_factor/lockouts.html"
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated or not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            accounts=_counted("username"),
+            addresses=_counted("ip_address"),
+            limit=settings.AXES_FAILURE_LIMIT,
+            minutes=settings.LOGIN_LOCKOUT_MINUTES,
+        )
+        return context
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        from axes.utils import reset
+
+        value = request.POST.get("value", "").strip()[:255]
+        kind = request.POST.get("kind")
+        if value and kind == "username":
+            reset(username=value)
+            messages.success(request, gettext("Account %(name)s unlocked.") % {"name": value})
+        elif value and kind == "ip_address":
+            reset(ip=value)
+            messages.success(request, gettext("Address %(name)s unlocked.") % {"name": value})
+        else:
+            messages.error(request, gettext("Unknown action."))
+        return redirect("signin_lockouts")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from . import views
@@ -19,7 +21,20 @@ def two_factor_urls() -> list:
         path("two-factor/verify/", views.VerifyView.as_view(), name="two_factor_verify"),
         path("two-factor/setup/", views.SetupView.as_view(), name="two_factor_setup"),
         path("two-factor/reset/<int:user_id>/", views.ResetView.as_view(), name="two_factor_reset"),
+        path("sign-in-lockouts/", views.LockoutsView.as_view(), name="signin_lockouts"),
     ]
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item() -> MenuItem:
+    return SuperuserMenuItem(
+        gettext_lazy("Sign-in lockouts"), reverse("signin_lockouts"), icon_name="lock", order=610
+    )
 
 
 @hooks.register("register_account_menu_item")
