@@ -430,7 +430,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *CSP_IMG_SOURCES],
+        "img-src": [SELF, *CSP_IMG_SOURCES],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -443,12 +443,12 @@ CONTENT_SECURITY_POLICY = {
 # What Wagtail 8's admin needs on top, for signed-in staff only (the login and password-reset
 # pages keep the public policy): Wagtail renders inline <script> from Python (chooser widgets,
 # date pickers, inline panels) where no per-request nonce can reach them, and a nonce would turn
-# 'unsafe-inline' off in every current browser; its templates use style="" attributes; image
-# uploads preview through blob: URLs.
+# 'unsafe-inline' off in every current browser; its templates use style="" attributes; its icons
+# and image uploads' previews are data: and blob: URLs.
 CONTENT_SECURITY_POLICY_ADMIN = {
     "script-src": [UNSAFE_INLINE],
     "style-src": [UNSAFE_INLINE],
-    "img-src": ["blob:"],
+    "img-src": ["data:", "blob:"],
 }
 # Violation reports the /csp-report/ endpoint logs per client address and hour; more are dropped.
 CSP_REPORT_RATE_LIMIT = env_int("CSP_REPORT_RATE_LIMIT", 30)

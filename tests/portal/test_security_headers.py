@@ -45,7 +45,7 @@ def assert_public_policy(response) -> None:
     assert directives["base-uri"] == ["'self'"], path
     assert directives["form-action"] == ["'self'"], path
     assert directives["frame-ancestors"] == ["'none'"], path
-    assert directives["img-src"] == ["'self'", "data:"], path
+    assert directives["img-src"] == ["'self'"], path
     assert "nonce-" not in response["Content-Security-Policy"], path
     assert_permissions_policy(response)
 
