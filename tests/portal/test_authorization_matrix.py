@@ -67,7 +67,8 @@ MISSING = 987654321
 
 # ---- roles -------------------------------------------------------------------------------
 
-EDITOR, MODERATOR, CATALOGUE, OFFICER, COMMUNICATIONS, SUPERUSER = (
+ANONYMOUS, EDITOR, MODERATOR, CATALOGUE, OFFICER, COMMUNICATIONS, SUPERUSER = (
+    "anonymous",
     "editor",
     "moderator",
     "catalogue",
@@ -82,7 +83,9 @@ GROUPS = {
     OFFICER: "Cán bộ vận động",
     COMMUNICATIONS: "Truyền thông",
 }
-ROLES = (EDITOR, MODERATOR, CATALOGUE, OFFICER, COMMUNICATIONS, SUPERUSER)
+STAFF = (EDITOR, MODERATOR, CATALOGUE, OFFICER, COMMUNICATIONS, SUPERUSER)
+#: A visitor who is not signed in is sent to the login page by every other admin URL.
+ROLES = (ANONYMOUS, *STAFF)
 #: Roles that may see contacts' personal data (roles.md); the others must never see it.
 PERSONAL_DATA_ROLES = {OFFICER, SUPERUSER}
 
@@ -90,7 +93,9 @@ PERSONAL_DATA_ROLES = {OFFICER, SUPERUSER}
 # Each entry: who may open the URL (the superuser always may). Keys are URL names, or a
 # namespace followed by ":*" for all of its URLs; the exact name wins.
 
-ALL = frozenset(ROLES)
+ALL = frozenset(STAFF)
+#: Signing in and resetting a password: before anyone is known.
+PUBLIC = frozenset(ROLES)
 NOBODY = frozenset({SUPERUSER})
 #: What a permission policy refuses even to the superuser (e.g. editing the consent log).
 NEVER: frozenset[str] = frozenset()
@@ -226,14 +231,14 @@ URLS: dict[str, frozenset[str]] = {
     "wagtailadmin_home": ALL,
     "wagtailadmin_account": ALL,
     "wagtailadmin_logout": ALL,
-    "wagtailadmin_login": ALL,
-    "wagtailadmin_password_reset:*": ALL,
-    "wagtailadmin_password_reset": ALL,
-    "wagtailadmin_password_reset_done": ALL,
-    "wagtailadmin_password_reset_confirm": ALL,
-    "wagtailadmin_password_reset_complete": ALL,
-    "wagtailadmin_javascript_catalog": ALL,
-    "wagtailadmin_sprite": ALL,
+    "wagtailadmin_login": PUBLIC,
+    "wagtailadmin_password_reset:*": PUBLIC,
+    "wagtailadmin_password_reset": PUBLIC,
+    "wagtailadmin_password_reset_done": PUBLIC,
+    "wagtailadmin_password_reset_confirm": PUBLIC,
+    "wagtailadmin_password_reset_complete": PUBLIC,
+    "wagtailadmin_javascript_catalog": PUBLIC,
+    "wagtailadmin_sprite": PUBLIC,
     "wagtailadmin_dismissibles": ALL,
     "wagtailadmin_error_test": ALL,
     "wagtailadmin_editing_sessions:*": ALL,
@@ -537,11 +542,20 @@ def refused(response) -> bool:
     return False
 
 
+def to_login(response) -> bool:
+    return response.status_code == 302 and urlsplit(response["Location"]).path == reverse(
+        "wagtailadmin_login"
+    )
+
+
 def answer(response) -> tuple[int, str]:
-    return response.status_code, response.get("Location", "")
+    """Status and redirect target (the login's ?next= naturally repeats the address)."""
+    return response.status_code, urlsplit(response.get("Location", "")).path
 
 
 def user_for(role: str):
+    if role == ANONYMOUS:
+        return None
     if role == SUPERUSER:
         return get_user_model().objects.create_superuser(
             "quantri-matran", "quantri-matran@so-congthuong.vi-du.vn", "x"
@@ -578,7 +592,8 @@ def text_of(response) -> str:
 @pytest.mark.parametrize("role", ROLES)
 def test_every_admin_url_answers_each_role_as_the_table_says(role, client, records):
     user = user_for(role)
-    client.force_login(user)
+    if user is not None:
+        client.force_login(user)
     client.raise_request_exception = False
     secrets = personal_values(records)
     unlisted, wrong, differs, leaks, errors = [], [], [], [], []
@@ -601,6 +616,8 @@ def test_every_admin_url_answers_each_role_as_the_table_says(role, client, recor
                 errors.append(f"{role} {path}: {response.status_code}")
             elif label == "missing":
                 continue
+            elif role == ANONYMOUS and not allowed and not to_login(response):
+                wrong.append(f"anonymous not sent to log in at {path}: {answer(response)}")
             elif allowed and refused(response):
                 wrong.append(f"{role} refused {path} ({url.name}): {answer(response)}")
             elif not allowed and not refused(response) and response.status_code not in (404, 405):

@@ -45,3 +45,35 @@ def test_articles_go_through_the_moderation_workflow(demo_site, django_user_mode
     assert state.status == "approved"
     live = Page.objects.get(pk=article.pk)
     assert live.live_revision_id == revision.pk and live.title == "Bản thảo chờ duyệt"
+
+
+PERSONAL_DATA_APPS = {"campaigns", "invitations", "notices", "bots"}
+
+
+def _codenames(group: Group) -> set[str]:
+    return {
+        f"{app}.{codename}"
+        for app, codename in group.permissions.values_list("content_type__app_label", "codename")
+    }
+
+
+def test_catalogue_staff_work_on_the_catalogue_and_nothing_personal():
+    group = Group.objects.get(name="Danh mục sản phẩm")
+    perms = _codenames(group)
+    assert "wagtailadmin.access_admin" in perms
+    for model in ("product", "enterprise", "recognition", "round", "sector", "ward"):
+        assert {f"catalogue.{action}_{model}" for action in ("add", "change", "view")} <= perms
+    assert not {perm for perm in perms if perm.split(".")[0] in PERSONAL_DATA_APPS | {"press"}}
+    collection_perms = set(
+        group.collection_permissions.values_list("permission__codename", flat=True)
+    )
+    assert {"choose_image", "add_image", "choose_document"} <= collection_perms
+
+
+def test_communications_officers_work_on_the_press_calendar_and_nothing_personal():
+    group = Group.objects.get(name="Truyền thông")
+    perms = _codenames(group)
+    assert "wagtailadmin.access_admin" in perms
+    for model in ("calendaritem", "communicationplan", "outlet"):
+        assert {f"press.{action}_{model}" for action in ("add", "change", "view")} <= perms
+    assert not {perm for perm in perms if perm.split(".")[0] in PERSONAL_DATA_APPS}
