@@ -321,6 +321,13 @@ URLS: dict[str, frozenset[str]] = {
     "wagtailsnippets_notices_notice:cancel": OFFICERS,
     "wagtailsnippets_notices_notice:retry": OFFICERS,
     "link_tokens:qr_png": NOBODY,
+    # Two-factor sign-in: each staff member's own page and steps; resetting another's
+    # devices and lifting lockouts is the superuser's.
+    "two_factor_account": ALL,
+    "two_factor_verify": ALL,
+    "two_factor_setup": ALL,
+    "two_factor_reset": NOBODY,
+    "signin_lockouts": NOBODY,
     # The communication work's own pages.
     "press_calendar:*": CALENDAR,
     "press_board:*": CALENDAR,
@@ -333,6 +340,8 @@ NOT_ASKED = {
     "wagtailadmin_error_test": "raises on purpose, to show the error page",
     "wagtailadmin_logout": "would end the session the walk runs in",
     "wagtailadmin_login": "sends a signed-in user on to the dashboard",
+    "two_factor_verify": "sends a session that passed its second step on to the dashboard "
+    "(tests/portal/test_staff_signin.py walks it)",
 }
 
 
