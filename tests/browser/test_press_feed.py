@@ -30,11 +30,12 @@ def test_officer_makes_copies_and_revokes_the_feed_address(page, live_server, li
     field = tab.locator("#press-feed-url")
     address = field.input_value()
     assert address.endswith(".ics")
-    # The confirmation fades in; axe would read its colours mid-fade.
-    tab.wait_for_function("document.getAnimations().every(a => a.playState === 'finished')")
+    # The confirmation fades in; axe would read its colours mid-fade. (Functions, not bare
+    # expressions: Playwright evaluates an expression with eval, which the admin's CSP refuses.)
+    tab.wait_for_function("() => document.getAnimations().every(a => a.playState === 'finished')")
     assert axe_violations(tab) == []
     tab.get_by_role("button", name="Sao chép").click()
-    tab.wait_for_function("navigator.clipboard.readText().then(t => t.endsWith('.ics'))")
+    tab.wait_for_function("() => navigator.clipboard.readText().then(t => t.endsWith('.ics'))")
     assert tab.evaluate("navigator.clipboard.readText()") == address
 
     feed = live_server.url + urlparse(address).path
