@@ -30,9 +30,8 @@ def test_officer_makes_copies_and_revokes_the_feed_address(page, live_server, li
     field = tab.locator("#press-feed-url")
     address = field.input_value()
     assert address.endswith(".ics")
-    # The confirmation fades in; axe would read its colours mid-fade.
-    # Predicates are functions, not expressions: an expression is run through eval, which the
-    # admin's Content-Security-Policy refuses.
+    # The confirmation fades in; axe would read its colours mid-fade. (Functions, not bare
+    # expressions: Playwright evaluates an expression with eval, which the admin's CSP refuses.)
     tab.wait_for_function("() => document.getAnimations().every(a => a.playState === 'finished')")
     assert axe_violations(tab) == []
     tab.get_by_role("button", name="Sao chép").click()
