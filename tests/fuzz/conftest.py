@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 #: Generated requests per target: a small sample in CI, `bin/fuzz` asks for far more.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES") or 4)
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES") or 3)
 #: A fixed sample unless a big run asks for new ones (FUZZ_EXAMPLES set).
 FUZZ_SETTINGS = settings(
     max_examples=EXAMPLES,

@@ -105,6 +105,12 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        # Imported here: Wagtail's admin views load models, and this module is one of them.
+        from ..submissions import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and over_rate_limit(
             request, "feedback", settings.FEEDBACK_RATE_LIMIT
