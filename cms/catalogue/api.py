@@ -254,8 +254,7 @@ def round_list(request: HttpRequest) -> JsonResponse:
 
 @read_only
 def round_detail(request: HttpRequest, year: int) -> JsonResponse:
-    # The path converter takes any run of digits; a database integer does not.
-    round_ = _rounds().filter(year=year).first() if parse_int(year, maximum=9999) else None
+    round_ = _rounds().filter(year=year).first()
     if round_ is None:
         return _error(404, "No round for this year.")
     language, today = _language(request), timezone.localdate()

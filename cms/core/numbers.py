@@ -11,8 +11,6 @@ import re
 
 #: Enough for a page number, a year, a primary key; a longer number is a crafted request.
 MAX_DIGITS = 18
-#: The largest primary key a database integer column holds everywhere (signed 32 bits).
-MAX_ID = 2**31 - 1
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 
 

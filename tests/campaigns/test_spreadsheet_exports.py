@@ -156,3 +156,16 @@ def test_campaign_report_neutralises_typed_text(superuser_client, campaign, firm
     assert all(cell.data_type != "f" for cell in cells)
     values = [[cell.value for cell in cells]]
     assert _has_neutralised(values, FORMULAS[0]) and _has_neutralised(values, "=1+1")
+
+
+def test_contact_form_submissions_export_neutralises_messages(superuser_client, demo_site):
+    """The contact form is anonymous: what a visitor types reaches Wagtail's submissions
+    export."""
+    from wagtail.contrib.forms.models import FormSubmission
+
+    page = demo_site["contact"]
+    fields = [field.clean_name for field in page.form_fields.all()]
+    FormSubmission.objects.create(page=page, form_data=dict.fromkeys(fields, FORMULAS[0]))
+    url = reverse("wagtailforms:list_submissions", args=[page.pk])
+    rows, cells = read_export(superuser_client, url)
+    assert _has_neutralised(rows, FORMULAS[0]) and _has_neutralised(cells, FORMULAS[0])

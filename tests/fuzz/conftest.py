@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 #: Generated requests per target: a small sample in CI, `bin/fuzz` asks for far more.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES") or 6)
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES") or 3)
 #: A fixed sample unless a big run asks for new ones (FUZZ_EXAMPLES set).
 FUZZ_SETTINGS = settings(
     max_examples=EXAMPLES,
@@ -29,6 +29,8 @@ def count(response_status: int) -> None:
     SENT["requests"] += 1
     if response_status >= 500:
         SENT["server errors"] += 1
+    if SENT["requests"] % 1000 == 0:  # shown with -s (bin/fuzz): a long run shows progress
+        print(f"\nfuzz: {SENT['requests']} requests so far", flush=True)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 KNOWN_KEYS = [
     "page", "per_page", "page_size", "year", "round", "sector", "area", "top10", "valid",
     "q", "sort", "lang", "fdi", "type", "issuer", "category", "tag", "month", "campaign",
-    "format", "export", "next", "utm_source",
+    "format", "export", "next", "utm_source", "kind",
 ]  # fmt: skip
 #: Values that broke pages before: digits that are not ASCII, huge numbers, odd signs.
 ODD_VALUES = [

@@ -18,7 +18,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cms.core.models import BasePage
-from cms.core.numbers import parse_int
 
 from ..filters import PER_PAGE_CHOICES, SORT_LABELS, CatalogueFilter, reference
 from ..links import route_name
@@ -201,12 +200,7 @@ class CatalogueIndexPage(RoutablePageMixin, BasePage):
     @path("dot/<int:year>/", name="round")
     @path("rounds/<int:year>/", name="round_en")
     def round(self, request, year: int):
-        # The path takes any run of digits; past a database integer the lookup would fail.
-        round_ = (
-            Round.objects.select_related("decision_file").filter(year=year).first()
-            if parse_int(year, maximum=9999) is not None
-            else None
-        )
+        round_ = Round.objects.select_related("decision_file").filter(year=year).first()
         if round_ is None:
             raise Http404
         recognised = list(

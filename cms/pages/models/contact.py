@@ -106,6 +106,12 @@ class ContactPage(PageHelpersMixin, SocialMediaMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        # Imported here: Wagtail's admin views load models, and this module is one of them.
+        from ..submissions import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         # CsrfViewMiddleware has passed the post by now, so a forged cross-site post never
         # counts; empty or invalid posts count, against their own sender only.

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from cms.core.models import BasePage, localized_value
-from cms.core.numbers import MAX_ID, parse_int
+from cms.core.numbers import parse_int
 from portal.text import fold
 
 DOCUMENTS_PER_PAGE = 20
@@ -169,9 +169,6 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
 
     @path("<int:pk>/", name="document_detail")
     def document_detail(self, request, pk: int):
-        # The path takes any run of digits; past a database integer the lookup would fail.
-        if parse_int(pk, maximum=MAX_ID) is None:
-            raise Http404
         try:
             document = LegalDocument.objects.select_related("file").get(pk=pk)
         except LegalDocument.DoesNotExist as exc:
