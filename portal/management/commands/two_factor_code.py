@@ -2,10 +2,10 @@
 no phone is at hand, and for recovery from the server's shell (whoever can run this can read
 the database, and the key in it, anyway)."""
 
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django_otp.oath import TOTP
 
+from portal.management.commands._users import user_named
 from portal.users.twofactor import has_authenticator, pending_authenticator
 
 
@@ -16,11 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("username")
 
     def handle(self, *args, **options):
-        User = get_user_model()
-        try:
-            user = User.objects.get(username=options["username"])
-        except User.DoesNotExist as error:
-            raise CommandError(f"No user named {options['username']!r}.") from error
+        user = user_named(options["username"])
         if has_authenticator(user):
             device = user.totpdevice_set.filter(confirmed=True).first()
         else:

@@ -1,9 +1,9 @@
 """Removes a staff member's authenticator and backup codes from the server's shell, when no
 superuser who could do it in the admin can sign in (the only administrator lost their phone)."""
 
-from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
+from portal.management.commands._users import user_named
 from portal.users.twofactor import forget_devices
 
 
@@ -14,11 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("username")
 
     def handle(self, *args, **options):
-        User = get_user_model()
-        try:
-            user = User.objects.get(username=options["username"])
-        except User.DoesNotExist as error:
-            raise CommandError(f"No user named {options['username']!r}.") from error
+        user = user_named(options["username"])
         removed = forget_devices(user)
         self.stdout.write(
             f"Removed {removed} device(s) of {user.get_username()}: "
