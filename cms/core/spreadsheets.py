@@ -6,12 +6,18 @@ the public application page could then fetch a URL or run a command on an office
 (CSV/formula injection). Such text gets a leading apostrophe, which spreadsheets show as text.
 Numbers, dates and booleans are written as they are: they carry no formula.
 
+Every admin export is also written to Wagtail's audit log (`record_export`): roles.md asks that
+each export of personal data says who took it, when and with which filter.
+
 `bots` keeps its own copy of this rule (`bots/spreadsheets.py`), since it imports nothing of cms.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from django.http import HttpRequest
+from wagtail.models import ModelLogEntry
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
@@ -27,13 +33,50 @@ def safe_cell(value: Any) -> Any:
     return neutralise(value) if isinstance(value, str) else value
 
 
+#: The audit log's action for an export (its label is registered in cms/core/wagtail_hooks.py).
+EXPORT_ACTION = "spcncl.export"
+
+
+def record_export(request: HttpRequest, what: str, export_format: str, rows: int) -> None:
+    """Write who exported what, in which format and with which filter, to Wagtail's audit log.
+
+    The entry hangs on the exporting user, so the superuser finds it in the site history
+    (filtered by the action or by the user) and nobody else can read it.
+    """
+    user = request.user
+    if not getattr(user, "pk", None):
+        return
+    query = request.GET.copy()
+    query.pop("export", None)
+    # Straight to the model: Wagtail's `log()` skips models (like the user) it has no viewset for.
+    ModelLogEntry.objects.log_action(
+        user,
+        EXPORT_ACTION,
+        user=user,
+        data={
+            "what": what,
+            "format": export_format,
+            "filter": "&".join(
+                f"{key}={value}" for key, values in query.lists() for value in values
+            ),
+            "rows": rows,
+            "path": request.path,
+        },
+    )
+
+
 class NeutralisedExportMixin:
     """For Wagtail index views (SpreadsheetExportMixin): every exported text cell, CSV and
     XLSX, goes through `safe_cell` after Wagtail's own preprocessing (which turns model
-    instances and choices into text)."""
+    instances and choices into text), and every export is written to the audit log."""
 
     def preprocess_field_value(self, field: str, value: Any, export_format: str) -> Any:
         return safe_cell(super().preprocess_field_value(field, value, export_format))
+
+    def as_spreadsheet(self, queryset, spreadsheet_format: str):
+        what = str(self.model._meta.verbose_name_plural) if self.model else self.get_filename()
+        record_export(self.request, what, spreadsheet_format, queryset.count())
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class NeutralisedExportsViewSet:

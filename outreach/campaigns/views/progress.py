@@ -16,6 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from cms.core.numbers import parse_int
+from cms.core.spreadsheets import record_export
 from portal.admin_menu import menu_item_requiring
 
 from .. import ical
@@ -133,6 +134,7 @@ class ReportView(OfficersOnlyMixin, View):
             raise Http404
         response = HttpResponse(build_report(campaign), content_type=REPORT_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{report_filename(campaign)}"'
+        record_export(request, str(campaign), "xlsx", campaign.firms.count())
         return response
 
 
