@@ -4,6 +4,7 @@ application edits a contact on file or mails a personal link to an address not o
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -11,7 +12,12 @@ from django.core import mail
 from django.urls import reverse
 
 from outreach.campaigns.models import Channel, ConsentRecord, Contact, Stage, StageChange
-from outreach.invitations.models import Application, ApplicationVersion, PersonalLink
+from outreach.invitations.models import (
+    Application,
+    ApplicationFile,
+    ApplicationVersion,
+    PersonalLink,
+)
 
 from .applying import NEW_TAX_CODE, form_data, good_files
 
@@ -228,3 +234,35 @@ def test_the_personal_link_with_the_details_on_file_records_consent(client, targ
     assert target.contacts.count() == 1
     # An address on file may receive the link.
     assert link.full_url in mail.outbox[0].body
+
+
+def test_the_officer_discards_a_strangers_application_with_its_files(
+    client, officer, target, contact, link
+):
+    before = snapshot(target)
+    public_post(client, tax_code=target.enterprise.tax_code, **STRANGER)
+    application = Application.objects.get()
+    paths = [item.file.path for item in ApplicationFile.objects.all()]
+    assert paths and all(os.path.exists(path) for path in paths)
+
+    client.force_login(officer)
+    detail = client.get(reverse("applications:detail", args=[application.pk])).content.decode()
+    assert reverse("applications:discard", args=[application.pk]) in detail
+    page = client.get(reverse("applications:discard", args=[application.pk]))
+    assert page.status_code == 200
+    response = client.post(reverse("applications:discard", args=[application.pk]))
+    assert response.status_code == 302
+
+    assert not Application.objects.exists() and not ApplicationFile.objects.exists()
+    assert not any(os.path.exists(path) for path in paths)
+    assert snapshot(target) == before
+
+
+def test_a_linked_application_cannot_be_discarded(client, officer, target, contact, link):
+    public_post(client, tax_code=target.enterprise.tax_code, **STRANGER)
+    application = Application.objects.get()
+    client.force_login(officer)
+    client.post(reverse("applications:link", args=[application.pk]), {"firm": str(target.pk)})
+    response = client.post(reverse("applications:discard", args=[application.pk]))
+    assert response.status_code == 302
+    assert Application.objects.filter(pk=application.pk, firm=target).exists()

@@ -546,6 +546,53 @@ class LinkView(ReviewPageMixin, TemplateView):
         return context
 
 
+def discard_application(application: Application) -> int:
+    """Delete an unverified application with its versions and its files on disk; returns how
+    many files went. A stranger's submission for a known firm is the only kind an officer may
+    throw away: it holds someone's personal data for no purpose (Law 91: data minimisation)."""
+    if not application.is_unverified:
+        raise ValueError("only an unverified application may be discarded")
+    files = list(ApplicationFile.objects.filter(version__application=application))
+    with transaction.atomic():
+        application.delete()
+    for item in files:  # after the rows: a failed commit must not leave rows without files
+        item.file.delete(save=False)
+    return len(files)
+
+
+class DiscardView(LinkView):
+    """The confirmation step of discarding an unverified application."""
+
+    header_icon = "bin"
+    template_name = "invitations/admin/application_discard.html"
+
+    @property
+    def page_title(self):
+        return gettext("Discard %(reference)s") % {"reference": self.application.reference}
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items()[:-1], {"url": "", "label": _("Discard")}]
+
+    def get(self, request, *args, **kwargs):
+        if not self.application.is_unverified:
+            return redirect("applications:detail", self.application.pk)
+        return self.render_to_response(self.get_context_data())
+
+    def post(self, request, *args, **kwargs):
+        application = self.application
+        reference = application.reference
+        if not application.is_unverified:  # linked meanwhile: it is a firm's dossier now
+            messages.error(request, gettext("Only an unverified application can be discarded."))
+            return redirect("applications:detail", application.pk)
+        discard_application(application)
+        messages.success(
+            request,
+            gettext("Application %(reference)s and its files were deleted.")
+            % {"reference": reference},
+        )
+        return redirect("applications:list")
+
+
 class FileDownloadView(OfficersOnlyMixin, View):
     permission = VIEW_PERMISSION
 
@@ -586,5 +633,6 @@ class ApplicationReviewViewSet(ViewSet):
             path("<int:pk>/checklist/", ChecklistView.as_view(), name="checklist"),
             path("<int:pk>/missing/", MissingItemsView.as_view(), name="missing"),
             path("<int:pk>/link/", LinkView.as_view(), name="link"),
+            path("<int:pk>/discard/", DiscardView.as_view(), name="discard"),
             path("files/<int:pk>/", FileDownloadView.as_view(), name="file"),
         ]
