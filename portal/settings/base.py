@@ -173,6 +173,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.users.forms.StaffLoginForm"
 
 # --- Staff sign-in: lockout, two-factor authentication, idle timeout ---------------------------
 # django-axes first: it refuses a locked-out account or address before a password is checked.

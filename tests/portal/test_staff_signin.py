@@ -5,6 +5,7 @@ Django admin that stays off. Everything goes through the real Wagtail login and 
 from __future__ import annotations
 
 import importlib
+import re
 import time
 from datetime import timedelta
 from io import StringIO
@@ -353,3 +354,9 @@ def test_a_superuser_unlocks_an_account_on_the_lockouts_screen(client, django_us
     assert sign_in(client, "bientap9", address=OTHER).status_code == 302  # the account is free
     client.post(reverse("wagtailadmin_logout"))
     assert sign_in(client, "bientap9").status_code == 429  # the guessing address still is
+
+
+def test_the_login_form_reads_in_vietnamese(client):
+    page = client.get(reverse("wagtailadmin_login")).content.decode()
+    labels = re.findall(r"<label[^>]*>\s*([^<*]+?)\s*(?:<|\*)", page)
+    assert "Mật khẩu" in labels and "Password" not in labels
